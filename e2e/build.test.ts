@@ -1,0 +1,79 @@
+/**
+ * Checks the built site in dist/ against the content it was built from: every paper of the
+ * seed digest has its page, with its title and its abstract's text.
+ * Runs after `npm run build` (npm test does both).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root } from 'hast';
+import { parseDigest } from '../src/lib/digest/parse.ts';
+import { parseEntryFile } from '../src/lib/entry/file.ts';
+import { titleKey } from '../src/lib/entry/slug.ts';
+
+const root = new URL('../', import.meta.url);
+const dist = new URL('dist/', root);
+const seed = parseDigest(readFileSync(new URL('content/digests/2025-03-17.txt', root), 'utf8'), 'seed');
+
+function page(path: string): Root {
+  return fromHtml(readFileSync(new URL(path, dist), 'utf8'));
+}
+
+/** The text a reader sees, with each formula read as its TeX source. */
+function textWithTex(node: Element): string {
+  for (const k of selectAll('.katex', node)) {
+    const tex = select('annotation[encoding="application/x-tex"]', k);
+    k.children = [{ type: 'text', value: `$${tex ? toText(tex) : '?'}$` }];
+  }
+  return toText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Letters and digits only, accents and TeX's text accents aside: what survives both readings. */
+function letters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/gi, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, '');
+}
+
+const entries = readdirSync(new URL('content/papers/', root))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ slug: f.slice(0, -4), entry: parseEntryFile(readFileSync(new URL(`content/papers/${f}`, root), 'utf8'), f) }));
+
+test('dist holds one page per paper of the seed digest, 49 in all', () => {
+  const pages = readdirSync(new URL('papers/', dist)).filter((d) => existsSync(new URL(`papers/${d}/index.html`, dist)));
+  assert.equal(pages.length, 49);
+  assert.equal(seed.papers.length, 49);
+});
+
+test('each paper page has its title and the abstract text of the digest', () => {
+  let exact = 0;
+  for (const paper of seed.papers) {
+    const match = entries.find((e) => titleKey((e.entry.data['ingest'] as { sourceTitle: string }).sourceTitle) === titleKey(paper.title));
+    assert.ok(match, `no entry for "${paper.title}"`);
+    const html = page(`papers/${match.slug}/index.html`);
+    const h1 = select('h1', html)!;
+    const abstract = select('.abstract', html)!;
+    assert.ok(h1 && abstract, match.slug);
+    const hasMath = select('.katex', abstract) !== null || select('.katex', h1) !== null;
+    const text = textWithTex(abstract);
+    if (!hasMath && !/[\\%]|``|--/.test(paper.abstract)) {
+      // No math and no TeX: the page shows the digest's text exactly.
+      assert.equal(toText(h1).trim(), paper.title, match.slug);
+      assert.equal(text, paper.abstract, match.slug);
+      exact += 1;
+    } else {
+      // Restored math and TeX: every word of the digest is still on the page (a TeX comment aside).
+      const pageText = letters(text).replace(/ /g, '');
+      const digestWords = letters(paper.abstract.replace(/(^|[^\\])%.*$/, '$1').replace(/\{\\em /g, '{')).split(' ');
+      const missing = digestWords.filter((w) => !pageText.includes(w));
+      assert.deepEqual(missing, [], `${match.slug}: words of the digest missing from the page`);
+    }
+  }
+  assert.ok(exact >= 29, `${exact} abstracts compared exactly`);
+});

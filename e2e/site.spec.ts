@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseDigest } from '../src/lib/digest/parse.ts';
+
+const seed = parseDigest(readFileSync(new URL('../content/digests/2025-03-17.txt', import.meta.url), 'utf8'), 'seed');
+
+test('home lists the latest digest in trending order, and paper 1 reads as the digest wrote it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toContainText('17 March 2025');
+  const titles = page.locator('.paper-list > li h2');
+  await expect(titles).toHaveCount(49);
+  await expect(titles.first()).toHaveText(seed.papers[0]!.title);
+
+  await titles.first().locator('a').click();
+  await expect(page).toHaveURL(/\/papers\/snip-bridging-mathematical-symbolic-and-numeric-realms-with-unified-pre-training\/$/);
+  await expect(page.locator('h1')).toHaveText(seed.papers[0]!.title);
+  await expect(page.locator('.abstract')).toHaveText(seed.papers[0]!.abstract);
+  await expect(page.locator('article .meta').nth(1)).toContainText('#1 in the digest of 17 March 2025');
+
+  // Next is paper 2, previous from there is paper 1 again.
+  await page.getByRole('link', { name: /→$/ }).click();
+  await expect(page.locator('h1')).toHaveText(seed.papers[1]!.title);
+  await expect(page.locator('.abstract')).toHaveText(seed.papers[1]!.abstract);
+  await page.getByRole('link', { name: /^←/ }).last().click();
+  await expect(page.locator('h1')).toHaveText(seed.papers[0]!.title);
+  // And the way back to the digest.
+  await page.getByRole('link', { name: '← Digest of 17 March 2025' }).click();
+  await expect(page.locator('.paper-list > li')).toHaveCount(49);
+});
+
+test('a missing page gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/papers/no-such-paper/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Read the latest digest' }).click();
+  await expect(page.locator('.paper-list > li')).toHaveCount(49);
+});
+
+test('pages make no request to any other host and load no script', async ({ page }) => {
+  const foreign: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1') foreign.push(r.url());
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  for (const path of ['/', `/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/`, '/digests/2025-03-17/', '/digests/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+  expect(scripts).toEqual([]);
+});
+
+test('readable at 320 px: no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the home and a paper page (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/', '/digests/', '/papers/no-such-paper/']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations, `${path} ${colorScheme}`).toEqual([]);
+    }
+  });
+}

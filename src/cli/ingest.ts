@@ -1,0 +1,93 @@
+/**
+ * npm run ingest -- <digest.txt> [--date YYYY-MM-DD] [--out DIR]
+ * Turns a digest into MDX entries (DIR, default content/papers), archives the digest in the
+ * content folder's digests/, and says what it did. Bad input: a message naming the file and
+ * line, exit code 1, nothing written.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { todayIso } from '../lib/digest/date.ts';
+import { InputError } from '../lib/errors.ts';
+import { planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
+import { readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
+import { loadTopics } from '../lib/topics/load.ts';
+
+const USAGE = 'usage: npm run ingest -- <digest.txt> [--date YYYY-MM-DD] [--out DIR]';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { date: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const digestPath = positionals[0]!;
+  const outDir = values.out ?? 'content/papers';
+  const contentDir = dirname(outDir);
+  const digestsDir = join(contentDir, 'digests');
+  const topicsDir = join(contentDir, 'topics');
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(digestPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(digestPath, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a digest file' : `cannot read it (${code ?? String(error)})`);
+  }
+  let topics;
+  try {
+    topics = loadTopics(topicsDir);
+  } catch (error) {
+    throw new InputError(topicsDir, undefined, (error as Error).message);
+  }
+  const entries = new Map([...(await readFolder(outDir, '.mdx'))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
+  const plan = planIngest({
+    digestPath,
+    digestBytes: bytes,
+    date: values.date,
+    today: todayIso(),
+    entries,
+    digests: await readFolder(digestsDir, '.txt'),
+    topics,
+  });
+  await writeAllOrNothing([
+    ...(plan.archive ? [{ dir: digestsDir, name: plan.digestName, data: plan.archive }] : []),
+    ...[...plan.writes].map(([name, data]) => ({ dir: outDir, name, data })),
+  ]);
+  report(plan, digestPath, outDir, join(digestsDir, plan.digestName));
+  return 0;
+}
+
+function report(plan: IngestPlan, digestPath: string, outDir: string, archived: string): void {
+  const r = plan.report;
+  if (plan.dateNote) console.log(`note: ${plan.dateNote}`);
+  console.log(`${digestPath}: digest of ${plan.date}, ${r.papers} papers`);
+  console.log(`  ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged in ${relative('.', outDir) || '.'}`);
+  console.log(`  digest ${plan.archive ? 'archived as' : 'already archived as'} ${archived}`);
+  console.log(`  math: restored ${r.formulas} formulas in ${r.papersWithMath} papers`);
+  for (const d of r.duplicates) console.log(`  skipped a second listing of the same paper: ${d}`);
+  for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: kept as text, KaTeX cannot parse $${x.tex}$`);
+  for (const c of r.conflicts) {
+    console.log(`  conflict: ${join(outDir, c.file)}: ${c.fields.join(', ')} edited by hand and changed in this digest; kept the hand edit`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof InputError) {
+      console.error(`error: ${error.message}`);
+      console.error('nothing was written');
+      process.exit(1);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,30 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { papersLoader } from './loaders/papers.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD');
+
+const papers = defineCollection({
+  loader: papersLoader({ base: 'content/papers' }),
+  schema: z.looseObject({
+    /** Prose with inline $...$ math. */
+    title: z.string().min(1),
+    digests: z
+      .array(z.object({ date: isoDate, rank: z.number().int().positive(), source: z.string().min(1) }))
+      .min(1),
+    topics: z.array(reference('topics')).default([]),
+    /** Derived by the loader from the body: the first sentences, as prose with $...$ math. */
+    excerpt: z.string(),
+  }),
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: 'content/topics' }),
+  schema: z.looseObject({
+    name: z.string().min(1),
+    description: z.string().min(1),
+  }),
+});
+
+export const collections = { papers, topics };

@@ -1,0 +1,61 @@
+/** The collections as pages need them, loaded and derived once per build. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readBody } from '../lib/entry/read-body.ts';
+import { digestListings, latestAppearance, type DigestListing } from '../lib/site/digest-index.ts';
+import { plainText } from '../lib/site/meta.ts';
+import { relatedDocs } from '../lib/similarity/related.ts';
+
+export type Paper = CollectionEntry<'papers'>;
+export type Topic = CollectionEntry<'topics'>;
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+};
+
+export const allPapers = once(() => getCollection('papers'));
+
+export const allTopics = once(async () => (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
+
+/** Every digest with its papers in trending order, newest first. */
+export const allDigests = once(async (): Promise<DigestListing<Paper>[]> => {
+  const papers = await allPapers();
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  return digestListings(papers.map((p) => ({ id: p.id, digests: p.data.digests }))).map((d) => ({
+    date: d.date,
+    papers: d.papers.map((p) => byId.get(p.id)!),
+  }));
+});
+
+/** Papers newest digest first, then by rank: the order of topic pages and feeds. */
+export const papersByRecency = once(async () =>
+  (await allPapers())
+    .map((paper) => ({ paper, latest: latestAppearance(paper.data) }))
+    .sort((a, b) => (a.latest.date !== b.latest.date ? (a.latest.date < b.latest.date ? 1 : -1) : a.latest.rank - b.latest.rank))
+    .map((x) => x.paper),
+);
+
+/** Each topic's papers, newest first. */
+export const papersByTopic = once(async () => {
+  const map = new Map<string, Paper[]>();
+  for (const paper of await papersByRecency()) {
+    for (const t of paper.data.topics) map.set(t.id, [...(map.get(t.id) ?? []), paper]);
+  }
+  return map;
+});
+
+/** Up to five related papers per paper, from the text of titles and abstracts (tf-idf cosine). */
+export const relatedPapers = once(async () => {
+  const papers = await allPapers();
+  const text = (p: Paper): string => {
+    const title = plainText(p.data.title);
+    const body = readBody(p.body ?? '')
+      .map((s) => (s.kind === 'math' ? s.tex : s.kind === 'link' ? s.text : s.value))
+      .join(' ');
+    // The title counts twice: it says what the paper is about most densely.
+    return `${title} ${title} ${body}`;
+  };
+  const ids = relatedDocs(papers.map((p) => ({ id: p.id, text: text(p) })), 5);
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  return (id: string): Paper[] => (ids.get(id) ?? []).map((r) => byId.get(r)!);
+});

@@ -1,0 +1,61 @@
+/** An entry file: YAML frontmatter between `---` lines, then the MDX body. */
+import { parseDocument, stringify } from 'yaml';
+import { InputError } from '../errors.ts';
+
+export interface DigestAppearance {
+  date: string;
+  rank: number;
+  /** The digest file, relative to the content folder. */
+  source: string;
+}
+
+/** What the ingest wrote last time, so that a later ingest can tell hand edits from its own. */
+export interface IngestRecord {
+  /** The title as the digest gave it: how the paper is recognised in later digests. */
+  sourceTitle: string;
+  /** Checksums of the values the ingest generated for the fields an editor may change. */
+  checksums: { title: string; body: string; topics: string };
+}
+
+export interface PaperFrontmatter {
+  title: string;
+  digests: DigestAppearance[];
+  topics: string[];
+  ingest: IngestRecord;
+  [extra: string]: unknown;
+}
+
+export interface EntryFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the first body line, for error messages about the body. */
+  bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function parseEntryFile(text: string, file: string): EntryFile {
+  const source = text.replace(/^\uFEFF/, '');
+  const m = FENCE.exec(source);
+  if (!m) throw new InputError(file, 1, 'the entry does not start with YAML frontmatter between --- lines');
+  const doc = parseDocument(m[1] ?? '', { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    throw new InputError(file, line, `invalid YAML frontmatter: ${error.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(file, 2, 'the frontmatter must be a YAML mapping of fields');
+  }
+  const rest = source.slice(m[0].length);
+  const body = rest.replace(/^(?:[ \t]*\r?\n)+/, '');
+  const bodyLine = m[0].split('\n').length + rest.slice(0, rest.length - body.length).split('\n').length - 1;
+  return { data: data as Record<string, unknown>, body, bodyLine };
+}
+
+/** Serialises an entry deterministically: the same data always gives the same bytes. */
+export function writeEntryFile(data: Record<string, unknown>, body: string): string {
+  const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${body.replace(/^\n+/, '')}`;
+}

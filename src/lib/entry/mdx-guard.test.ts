@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertPlainMdx } from './mdx-guard.ts';
+import { writeBody } from './body.ts';
+
+test('bodies the ingest writes pass, whatever their text', () => {
+  for (const text of ['{alert(1)}', 'export const x = 1', '<script>x</script>', 'a $x_{ij}$ b']) {
+    assert.doesNotThrow(() => assertPlainMdx(writeBody([{ kind: 'text', value: text }]), 'a.mdx', 5));
+  }
+  assert.doesNotThrow(() => assertPlainMdx('Math $\\frac{a}{b} < c$ and *em*.\n', 'a.mdx', 5));
+});
+
+test('MDX-only syntax is refused with the file and the line', () => {
+  assert.throws(() => assertPlainMdx('First line.\n\nSecond {alert(1)} line.\n', 'p.mdx', 10), /^InputError: p\.mdx:12: the body uses MDX-only syntax \(mdxTextExpression\)/);
+  assert.throws(() => assertPlainMdx('import X from "y"\n\nText.\n', 'p.mdx', 7), /^InputError: p\.mdx:7: .*mdxjsEsm/);
+  assert.throws(() => assertPlainMdx('Text <b>bold</b>.\n', 'p.mdx', 7), /^InputError: p\.mdx:7: .*mdxJsxTextElement/);
+  assert.throws(() => assertPlainMdx('Unclosed {brace\n', 'p.mdx', 7), /^InputError: p\.mdx:\d+: not valid MDX/);
+});

@@ -1,0 +1,32 @@
+/**
+ * Entry bodies are MDX restricted to what Markdown also means: the ingest escapes everything
+ * else. A body that uses MDX-only syntax (ESM, JSX, `{expressions}`) would not mean the same
+ * to the fast Markdown renderer the site uses for entries, so it is refused with its line.
+ */
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { InputError } from '../errors.ts';
+
+const MDX_ONLY = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+
+/** Throws an InputError naming file and line when the body is not plain-Markdown MDX. */
+export function assertPlainMdx(body: string, file: string, firstLine: number): void {
+  let tree;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    throw new InputError(file, place === undefined ? firstLine : firstLine + place - 1, `not valid MDX: ${(error as Error).message}`);
+  }
+  visit(tree, (node) => {
+    if (MDX_ONLY.has(node.type)) {
+      const line = node.position ? firstLine + node.position.start.line - 1 : firstLine;
+      throw new InputError(file, line, `the body uses MDX-only syntax (${node.type}); entries hold text: escape { } < > as \\{ \\} \\< \\>`);
+    }
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Three-way merge of a re-ingested paper into its existing entry. The checksums the ingest
+ * recorded last time tell which fields an editor changed since: those are kept as edited;
+ * the others take the newly generated value. An edited field whose generated value changed
+ * too is a conflict: kept as edited, and reported.
+ */
+import { checksum } from './checksum.ts';
+import type { DigestAppearance, EntryFile, IngestRecord } from './file.ts';
+
+export interface GeneratedPaper {
+  title: string;
+  body: string;
+  topics: string[];
+  sourceTitle: string;
+  appearance: DigestAppearance;
+}
+
+export interface MergedEntry {
+  data: Record<string, unknown>;
+  body: string;
+  /** Fields edited by hand whose generated value has changed since: kept as edited. */
+  conflicts: string[];
+}
+
+type Field = 'title' | 'body' | 'topics';
+
+function normalizeBody(body: string): string {
+  return `${body.replace(/\s+$/, '')}\n`;
+}
+
+function recordFor(gen: GeneratedPaper): IngestRecord {
+  return {
+    sourceTitle: gen.sourceTitle,
+    checksums: { title: checksum(gen.title), body: checksum(normalizeBody(gen.body)), topics: checksum(gen.topics) },
+  };
+}
+
+export function createEntry(gen: GeneratedPaper): MergedEntry {
+  return {
+    data: { title: gen.title, digests: [gen.appearance], topics: gen.topics, ingest: recordFor(gen) },
+    body: normalizeBody(gen.body),
+    conflicts: [],
+  };
+}
+
+function readRecord(data: Record<string, unknown>): IngestRecord | undefined {
+  const record = data['ingest'] as Partial<IngestRecord> | undefined;
+  const sums = record?.checksums;
+  if (typeof record?.sourceTitle !== 'string' || typeof sums !== 'object' || sums === null) return undefined;
+  return record as IngestRecord;
+}
+
+export function readAppearances(data: Record<string, unknown>): DigestAppearance[] {
+  const list = data['digests'];
+  return Array.isArray(list) ? (list as DigestAppearance[]) : [];
+}
+
+/** Adds a digest appearance unless the paper already has one for that date. */
+export function addAppearance(list: readonly DigestAppearance[], appearance: DigestAppearance): DigestAppearance[] {
+  if (list.some((a) => a.date === appearance.date)) return [...list];
+  return [...list, appearance].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function mergeEntry(existing: EntryFile, gen: GeneratedPaper): MergedEntry {
+  const previous = readRecord(existing.data);
+  const next = recordFor(gen);
+  const conflicts: string[] = [];
+  const current: Record<Field, string | string[]> = {
+    title: existing.data['title'] as string,
+    body: normalizeBody(existing.body),
+    topics: (existing.data['topics'] as string[] | undefined) ?? [],
+  };
+  const generated: Record<Field, string | string[]> = { title: gen.title, body: normalizeBody(gen.body), topics: gen.topics };
+  const merged = { ...current };
+  for (const field of ['title', 'body', 'topics'] as const) {
+    // Without a record of what the ingest wrote, every field counts as the editor's.
+    const untouched = previous !== undefined && checksum(current[field]) === previous.checksums[field];
+    if (untouched) {
+      merged[field] = generated[field];
+    } else if (previous === undefined || next.checksums[field] !== previous.checksums[field]) {
+      if (checksum(current[field]) !== next.checksums[field]) conflicts.push(field);
+    }
+  }
+  const data: Record<string, unknown> = {
+    ...existing.data,
+    title: merged.title,
+    digests: addAppearance(readAppearances(existing.data), gen.appearance),
+    topics: merged.topics,
+    ingest: { ...next, sourceTitle: previous?.sourceTitle ?? gen.sourceTitle },
+  };
+  return { data, body: merged.body as string, conflicts };
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { InputError } from '../errors.ts';
+import { parseDigest } from '../digest/parse.ts';
+import { parseEntryFile, writeEntryFile } from '../entry/file.ts';
+import { loadTopics } from '../topics/load.ts';
+import { planIngest, type IngestInput } from './plan.ts';
+
+const root = new URL('../../../', import.meta.url);
+const seedBytes = readFileSync(new URL('content/digests/2025-03-17.txt', root));
+const topics = loadTopics(new URL('content/topics/', root).pathname);
+const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function input(overrides: Partial<IngestInput> = {}): IngestInput {
+  return { digestPath: 'digests/2025-03-17.txt', digestBytes: seedBytes, date: undefined, today: '2026-11-28', entries: new Map(), digests: new Map(), topics, ...overrides };
+}
+
+function seedTitles(): string[] {
+  return parseDigest(new TextDecoder().decode(seedBytes), 'seed').papers.map((p) => p.title);
+}
+
+function applied(plan: ReturnType<typeof planIngest>, entries: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...entries, ...plan.writes]);
+}
+
+test('the seed becomes 49 entries with title, date, rank, source and topics', () => {
+  const plan = planIngest(input());
+  assert.equal(plan.date, '2025-03-17');
+  assert.equal(plan.writes.size, 49);
+  assert.equal(plan.report.created.length, 49);
+  const mgno = parseEntryFile(plan.writes.get('mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx')!, 'mgno');
+  assert.equal(mgno.data['title'], 'MgNO: Efficient Parameterization of Linear Operators via Multigrid');
+  const mgnoRank = seedTitles().indexOf('MgNO: Efficient Parameterization of Linear Operators via Multigrid') + 1;
+  assert.deepEqual(mgno.data['digests'], [{ date: '2025-03-17', rank: mgnoRank, source: 'digests/2025-03-17.txt' }]);
+  const ranks = [...plan.writes.values()].map((t) => (parseEntryFile(t, 'x').data['digests'] as { rank: number }[])[0]!.rank).sort((a, b) => a - b);
+  assert.deepEqual(ranks, Array.from({ length: 49 }, (_, i) => i + 1));
+  for (const [file, text] of plan.writes) {
+    const topicsOf = parseEntryFile(text, file).data['topics'] as string[];
+    assert.ok(topicsOf.length >= 1 && topicsOf.length <= 3, file);
+  }
+  assert.ok(plan.report.formulas > 0 && plan.report.papersWithMath > 0);
+});
+
+test('re-running the same digest changes no byte, and archives nothing twice', () => {
+  const first = planIngest(input());
+  const entries = applied(first, new Map());
+  const second = planIngest(input({ entries, digests: new Map([[first.digestName, seedBytes]]) }));
+  assert.equal(second.writes.size, 0);
+  assert.equal(second.report.unchanged.length, 49);
+  assert.equal(second.archive, undefined);
+});
+
+test('a later digest with a paper seen before adds its date to the same entry', () => {
+  const first = planIngest(input());
+  const entries = applied(first, new Map());
+  const later = encode('Mar 18\n\nMgNO: Efficient Parameterization of Linear Operators via Multigrid\n\nIn this work, we propose a concise neural operator architecture for operator learning, again.\n\nA Brand New Paper\n\nWe do something new. It is long enough to be an abstract of a paper.\n');
+  const plan = planIngest(input({ digestPath: 'later.txt', digestBytes: later, entries, today: '2025-03-20' }));
+  assert.equal(plan.date, '2025-03-18');
+  assert.match(plan.dateNote ?? '', /no year: read as 2025-03-18/);
+  assert.deepEqual(plan.report.created, ['a-brand-new-paper.mdx']);
+  assert.deepEqual(plan.report.updated, ['mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx']);
+  const mgno = parseEntryFile(plan.writes.get('mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx')!, 'x');
+  assert.deepEqual((mgno.data['digests'] as { date: string }[]).map((d) => d.date), ['2025-03-17', '2025-03-18']);
+});
+
+test('hand edits survive a re-ingest', () => {
+  const first = planIngest(input());
+  const file = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx';
+  const entry = parseEntryFile(first.writes.get(file)!, file);
+  const edited = writeEntryFile({ ...entry.data, title: 'MgNO (corrected)', topics: ['symbolic-regression'] }, `${entry.body.trim()} An editor's note.\n`);
+  const entries = applied(first, new Map());
+  entries.set(file, edited);
+  const again = planIngest(input({ entries, digests: new Map([[first.digestName, seedBytes]]) }));
+  assert.equal(again.writes.size, 0, 'nothing to write: the edit is kept as is');
+  assert.deepEqual(again.report.conflicts, []);
+});
+
+test('the same digest under another name, or a second digest of the same date, does not duplicate papers', () => {
+  const first = planIngest(input());
+  const entries = applied(first, new Map());
+  const renamed = planIngest(input({ digestPath: 'copy-2025-03-17.txt', entries, digests: new Map([[first.digestName, seedBytes]]) }));
+  assert.equal(renamed.writes.size, 0);
+  assert.equal(renamed.archive, undefined);
+  const other = encode('MgNO: Efficient Parameterization of Linear Operators via Multigrid\n\nIn this work, we propose a concise neural operator architecture for operator learning.\n');
+  const sameDate = planIngest(input({ digestPath: 'x.txt', digestBytes: other, date: '2025-03-17', entries, digests: new Map([[first.digestName, seedBytes]]) }));
+  assert.equal(sameDate.digestName, '2025-03-17-2.txt');
+  assert.equal(sameDate.report.created.length, 0);
+  assert.equal(sameDate.writes.size, 0, 'the paper already has an appearance on that date');
+});
+
+test('a paper listed twice in one digest is kept once', () => {
+  const twice = encode('Mar 17\n\nSame Title\n\nAn abstract long enough to be one. It has two sentences.\n\nSame title\n\nAn abstract long enough to be one. It has two sentences.\n');
+  const plan = planIngest(input({ digestPath: 'd.txt', digestBytes: twice }));
+  assert.equal(plan.writes.size, 1);
+  assert.match(plan.report.duplicates[0]!, /^d\.txt:7: "Same title"/);
+});
+
+test('bad input names the file and line and plans nothing', () => {
+  const cases: [string, Uint8Array, RegExp][] = [
+    ['empty.txt', new Uint8Array(), /^empty\.txt: the digest is empty/],
+    ['bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), /^bin\.txt:1: .*binary/],
+    ['nodate.txt', encode('Title\n\nAn abstract that is long enough to be one. Yes.\n'), /^nodate\.txt: the digest has no date/],
+    ['ctl.txt', encode('Mar 17\n\nTitle\n\nAn abstract with a \u0007 bell in it, long enough to be one.\n'), /^ctl\.txt:5: control character U\+0007/],
+    ['notitle.txt', encode('Mar 17\n\nTitle\n\nAn abstract that is long enough to be one. Yes.\n\nAnother abstract that is long enough to be one. Yes it is.\n'), /^notitle\.txt:7: an abstract with no title/],
+  ];
+  for (const [path, bytes, message] of cases) {
+    assert.throws(() => planIngest(input({ digestPath: path, digestBytes: bytes })), (e: unknown) => e instanceof InputError && message.test(e.message), path);
+  }
+  assert.throws(() => planIngest(input({ date: '2025-02-30' })), /--date 2025-02-30 is not a date/);
+});

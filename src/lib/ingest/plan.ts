@@ -1,0 +1,161 @@
+/**
+ * The ingest, as a pure function: a digest and the current content in, the files to write
+ * and a report out. Nothing is written here, so bad input can never leave half an update.
+ */
+import { InputError } from '../errors.ts';
+import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
+import { decodeDigest, parseDigest, type DigestPaper } from '../digest/parse.ts';
+import { oneLine, withLinks, writeBody, type BodySegment } from '../entry/body.ts';
+import { parseEntryFile, writeEntryFile, type EntryFile } from '../entry/file.ts';
+import { toRich } from '../entry/rich.ts';
+import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
+import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
+import { restoreMath } from '../math/restore.ts';
+import { assignTopics, type TopicDef } from '../topics/assign.ts';
+import { cleanText } from './clean.ts';
+
+export interface IngestInput {
+  /** The digest's path as the user gave it, for messages and its file name's date. */
+  digestPath: string;
+  digestBytes: Uint8Array;
+  /** --date, if given. */
+  date: string | undefined;
+  /** Today's date (YYYY-MM-DD), for a date line without a year. */
+  today: string;
+  /** Existing entries: file name (`<slug>.mdx`) to text. */
+  entries: ReadonlyMap<string, string>;
+  /** Existing archived digests: file name to bytes. */
+  digests: ReadonlyMap<string, Uint8Array>;
+  topics: readonly TopicDef[];
+}
+
+export interface IngestPlan {
+  date: string;
+  /** How the date was found, when the user should know (a year that was inferred). */
+  dateNote: string | undefined;
+  /** The archived digest's file name in the digests folder. */
+  digestName: string;
+  /** The digest copy to archive, unless an identical one is there already. */
+  archive: Uint8Array | undefined;
+  /** Entry files to write: file name to text. Unchanged entries are left out. */
+  writes: Map<string, string>;
+  report: IngestReport;
+}
+
+export interface IngestReport {
+  papers: number;
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Papers listed twice in this digest: the later listing is skipped. */
+  duplicates: string[];
+  conflicts: { file: string; fields: string[] }[];
+  formulas: number;
+  papersWithMath: number;
+  /** Candidate formulas KaTeX refused, kept as text. */
+  rejectedFormulas: { file: string; tex: string }[];
+}
+
+function resolveDate(input: IngestInput, dateLine: ReturnType<typeof parseDigest>['dateLine'], dateLineNumber: number | undefined): { date: string; note: string | undefined } {
+  if (input.date !== undefined) {
+    if (!isValidIsoDate(input.date)) throw new InputError(input.digestPath, undefined, `--date ${input.date} is not a date of the form YYYY-MM-DD`);
+    return { date: input.date, note: undefined };
+  }
+  const fromName = dateFromFileName(input.digestPath);
+  if (fromName) return { date: fromName, note: undefined };
+  if (dateLine) {
+    const { iso, inferredYear } = resolveDateLine(dateLine, input.today);
+    const note = inferredYear ? `the date line (line ${dateLineNumber}) has no year: read as ${iso}, its latest occurrence not after today (${input.today}); pass --date to choose another` : undefined;
+    return { date: iso, note };
+  }
+  throw new InputError(input.digestPath, undefined, 'the digest has no date: give --date YYYY-MM-DD, put YYYY-MM-DD in the file name, or start the digest with a date line such as "Mar 17"');
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** The archive name for this digest: <date>.txt, or <date>-2.txt, ... when another digest of that date is there. */
+function archiveName(date: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
+  for (let n = 1; ; n += 1) {
+    const name = n === 1 ? `${date}.txt` : `${date}-${n}.txt`;
+    const existing = digests.get(name);
+    if (existing === undefined) return { name, fresh: true };
+    if (sameBytes(existing, bytes)) return { name, fresh: false };
+  }
+}
+
+interface Existing {
+  file: string;
+  entry: EntryFile;
+}
+
+function indexExisting(entries: ReadonlyMap<string, string>): Map<string, Existing> {
+  const byKey = new Map<string, Existing>();
+  for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const entry = parseEntryFile(text, file);
+    const ingest = entry.data['ingest'] as { sourceTitle?: unknown } | undefined;
+    const source = typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : entry.data['title'];
+    if (typeof source === 'string' && !byKey.has(titleKey(source))) byKey.set(titleKey(source), { file, entry });
+  }
+  return byKey;
+}
+
+export function planIngest(input: IngestInput): IngestPlan {
+  const text = decodeDigest(input.digestBytes, input.digestPath);
+  const digest = parseDigest(text, input.digestPath);
+  const { date, note } = resolveDate(input, digest.dateLine, digest.dateLineNumber);
+  const { name: digestName, fresh } = archiveName(date, input.digestBytes, input.digests);
+  const existing = indexExisting(input.entries);
+  const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
+  const seen = new Set<string>();
+  const writes = new Map<string, string>();
+  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [] };
+
+  for (const paper of digest.papers) {
+    const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
+    const key = titleKey(sourceTitle);
+    if (seen.has(key)) {
+      report.duplicates.push(`${input.digestPath}:${paper.line}: "${sourceTitle}"`);
+      continue;
+    }
+    seen.add(key);
+    report.papers += 1;
+    const match = existing.get(key);
+    const slug = match ? match.file.replace(/\.mdx$/, '') : uniqueSlug(baseSlug(sourceTitle), taken);
+    taken.add(slug);
+    const file = `${slug}.mdx`;
+    const gen = generate(paper, sourceTitle, { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
+    const merged = match ? mergeEntry(match.entry, gen) : createEntry(gen);
+    const out = writeEntryFile(merged.data, merged.body);
+    if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
+    if (!match) {
+      report.created.push(file);
+      writes.set(file, out);
+    } else if (out !== input.entries.get(match.file)) {
+      report.updated.push(file);
+      writes.set(file, out);
+    } else {
+      report.unchanged.push(file);
+    }
+  }
+  return { date, dateNote: note, digestName, archive: fresh ? input.digestBytes : undefined, writes, report };
+}
+
+function generate(paper: DigestPaper, sourceTitle: string, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
+  const abstract = cleanText(oneLine(paper.abstract), input.digestPath, paper.abstractLine);
+  const title = restoreMath(sourceTitle);
+  const body = restoreMath(abstract);
+  const formulas = title.formulas + body.formulas;
+  report.formulas += formulas;
+  if (formulas > 0) report.papersWithMath += 1;
+  for (const tex of [...title.rejected, ...body.rejected]) report.rejectedFormulas.push({ file, tex });
+  return {
+    title: toRich(title.segments),
+    body: writeBody(withLinks(body.segments as BodySegment[])),
+    topics: assignTopics(input.topics, sourceTitle, abstract),
+    sourceTitle,
+    appearance,
+  };
+}
+

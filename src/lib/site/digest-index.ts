@@ -1,0 +1,45 @@
+/** Digests as the site shows them: each date's papers in trending order, newest date first. */
+
+export interface Listed {
+  id: string;
+  digests: readonly { date: string; rank: number }[];
+}
+
+export interface DigestListing<T extends Listed> {
+  date: string;
+  papers: T[];
+}
+
+/** Every digest date with its papers by rank (ties by id), newest date first. */
+export function digestListings<T extends Listed>(papers: readonly T[]): DigestListing<T>[] {
+  const byDate = new Map<string, { paper: T; rank: number }[]>();
+  for (const paper of papers) {
+    for (const d of paper.digests) {
+      const list = byDate.get(d.date) ?? [];
+      list.push({ paper, rank: d.rank });
+      byDate.set(d.date, list);
+    }
+  }
+  return [...byDate]
+    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .map(([date, list]) => ({
+      date,
+      papers: list.sort((a, b) => a.rank - b.rank || (a.paper.id < b.paper.id ? -1 : 1)).map((x) => x.paper),
+    }));
+}
+
+/** The papers before and after one in its digest's order. */
+export function neighbours<T extends Listed>(listing: DigestListing<T>, id: string): { prev: T | undefined; next: T | undefined } {
+  const i = listing.papers.findIndex((p) => p.id === id);
+  return { prev: i > 0 ? listing.papers[i - 1] : undefined, next: i >= 0 ? listing.papers[i + 1] : undefined };
+}
+
+/** The most recent date a paper appeared in a digest. */
+export function latestAppearance(paper: Listed): { date: string; rank: number } {
+  return [...paper.digests].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+}
+
+/** "17 March 2025": dates as readers write them, in UTC so that no time zone shifts them. */
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

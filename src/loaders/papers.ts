@@ -1,0 +1,63 @@
+/**
+ * The `papers` collection's loader: reads content/papers/*.mdx and renders each body once with
+ * the site's Markdown processor (remark-math + rehype-katex), caching by content digest so that
+ * an unchanged entry is never parsed or rendered again.
+ *
+ * Why not glob() with @astrojs/mdx: that compiles every entry into a Vite module, which costs
+ * minutes and gigabytes at 10,000 entries. Entry bodies are MDX restricted to what Markdown
+ * also means (the ingest escapes everything else, mdx-guard refuses the rest), so rendering
+ * them as Markdown gives the same page at a fraction of the cost.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import katex from 'katex';
+import { InputError } from '../lib/errors.ts';
+import { excerptSegments } from '../lib/entry/excerpt.ts';
+import { parseEntryFile } from '../lib/entry/file.ts';
+import { assertPlainMdx } from '../lib/entry/mdx-guard.ts';
+import { readBody } from '../lib/entry/read-body.ts';
+import { toRich } from '../lib/entry/rich.ts';
+
+/** Part of every cache key: bump it when what the loader derives from an entry changes. */
+const RENDER_VERSION = `paperboy-1 katex-${katex.version}`;
+
+export function papersLoader(options: { base: string }): Loader {
+  return {
+    name: 'paperboy-papers',
+    load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
+      const dir = new URL(`${options.base.replace(/\/?$/, '/')}`, config.root);
+      const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort();
+      const present = new Set<string>();
+      let rendered = 0;
+      for (const name of names) {
+        const id = name.slice(0, -'.mdx'.length);
+        present.add(id);
+        const fileUrl = new URL(name, dir);
+        const filePath = fileURLToPath(fileUrl);
+        const relPath = `${options.base.replace(/\/$/, '')}/${name}`;
+        const text = await readFile(fileUrl, 'utf8');
+        const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
+        if (store.get(id)?.digest === digest) continue;
+
+        const entry = parseEntryFile(text, relPath);
+        assertPlainMdx(entry.body, relPath, entry.bodyLine);
+        const segments = readBody(entry.body);
+        const { segments: first, cut } = excerptSegments(segments);
+        const data = await parseData({
+          id,
+          filePath,
+          data: { ...entry.data, excerpt: `${toRich(first)}${cut ? '…' : ''}` },
+        });
+        const html = await renderMarkdown(entry.body, { fileURL: fileUrl });
+        if (html.html.includes('katex-error')) {
+          throw new InputError(relPath, entry.bodyLine, 'KaTeX cannot render a formula in this entry');
+        }
+        store.set({ id, data, body: entry.body, rendered: html, digest, filePath: relPath });
+        rendered += 1;
+      }
+      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      logger.info(`${names.length} papers, ${rendered} rendered, ${names.length - rendered} cached`);
+    },
+  };
+}
