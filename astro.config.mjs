@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE and BASE let the same build serve a domain root or a sub-path (e.g. GitHub Pages).
 const site = process.env.SITE ?? 'https://paperboy.example.org';
@@ -16,13 +17,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), katexAssets()],
+  integrations: [mdx(), sitemap(), katexAssets(), pagefindSearch()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math needs unified.
     // Abstracts are text: no smart quotes or GFM autolinks may change what the digest said.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'ignore' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'ignore' }]],
       gfm: false,
       smartypants: false,
     }),

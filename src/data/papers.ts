@@ -1,7 +1,7 @@
 /** The collections as pages need them, loaded and derived once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBody } from '../lib/entry/read-body.ts';
-import { digestListings, latestAppearance, type DigestListing } from '../lib/site/digest-index.ts';
+import { digestListings, latestAppearance } from '../lib/site/digest-index.ts';
 import { plainText } from '../lib/site/meta.ts';
 import { relatedDocs } from '../lib/similarity/related.ts';
 
@@ -18,7 +18,7 @@ export const allPapers = once(() => getCollection('papers'));
 export const allTopics = once(async () => (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
 
 /** Every digest with its papers in trending order, newest first. */
-export const allDigests = once(async (): Promise<DigestListing<Paper>[]> => {
+export const allDigests = once(async (): Promise<{ date: string; papers: Paper[] }[]> => {
   const papers = await allPapers();
   const byId = new Map(papers.map((p) => [p.id, p]));
   return digestListings(papers.map((p) => ({ id: p.id, digests: p.data.digests }))).map((d) => ({

@@ -22,6 +22,12 @@ import { toRich } from '../lib/entry/rich.ts';
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
 const RENDER_VERSION = `paperboy-1 katex-${katex.version}`;
 
+/** An excerpt cut mid-sentence ends with an ellipsis; one of whole sentences needs none. */
+function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): string {
+  const text = toRich(segments);
+  return cut && !/[.!?]["')\]]?$/.test(text) ? `${text}…` : text;
+}
+
 export function papersLoader(options: { base: string }): Loader {
   return {
     name: 'paperboy-papers',
@@ -47,7 +53,7 @@ export function papersLoader(options: { base: string }): Loader {
         const data = await parseData({
           id,
           filePath,
-          data: { ...entry.data, excerpt: `${toRich(first)}${cut ? '…' : ''}` },
+          data: { ...entry.data, excerpt: excerptText(first, cut) },
         });
         const html = await renderMarkdown(entry.body, { fileURL: fileUrl });
         if (html.html.includes('katex-error')) {

@@ -56,7 +56,7 @@ function writeSegment(segment: BodySegment): string {
 
 /** Splits the URLs out of text segments, so that they become links. */
 export function withLinks(segments: readonly BodySegment[]): BodySegment[] {
-  return segments.flatMap((s) => (s.kind === 'text' ? linkify(s.value) : [s]));
+  return segments.flatMap((s): BodySegment[] => (s.kind === 'text' ? linkify(s.value) : [s]));
 }
 
 /** Joins paragraph text into one line: the whole body is one paragraph. */

@@ -13,7 +13,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkMath)
   .use(remarkRehype)
-  .use(rehypeKatex, { output: 'mathml', throwOnError: true, strict: 'ignore' })
+  .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
   .use(rehypeStringify);
 
 export function feedHtml(body: string): string {

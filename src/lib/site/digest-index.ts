@@ -29,13 +29,13 @@ export function digestListings<T extends Listed>(papers: readonly T[]): DigestLi
 }
 
 /** The papers before and after one in its digest's order. */
-export function neighbours<T extends Listed>(listing: DigestListing<T>, id: string): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T extends { id: string }>(listing: { papers: T[] }, id: string): { prev: T | undefined; next: T | undefined } {
   const i = listing.papers.findIndex((p) => p.id === id);
   return { prev: i > 0 ? listing.papers[i - 1] : undefined, next: i >= 0 ? listing.papers[i + 1] : undefined };
 }
 
 /** The most recent date a paper appeared in a digest. */
-export function latestAppearance(paper: Listed): { date: string; rank: number } {
+export function latestAppearance(paper: Pick<Listed, 'digests'>): { date: string; rank: number } {
   return [...paper.digests].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
 }
 
