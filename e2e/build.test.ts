@@ -60,7 +60,7 @@ test('each paper page has its title and the abstract text of the digest', () => 
     const h1 = select('h1', html)!;
     const abstract = select('.abstract', html)!;
     assert.ok(h1 && abstract, match.slug);
-    const hasMath = select('.katex', abstract) !== null || select('.katex', h1) !== null;
+    const hasMath = Boolean(select('.katex', abstract) ?? select('.katex', h1));
     const text = textWithTex(abstract);
     if (!hasMath && !/[\\%]|``|--/.test(paper.abstract)) {
       // No math and no TeX: the page shows the digest's text exactly.

@@ -14,6 +14,11 @@ const papers = defineCollection({
       .array(z.object({ date: isoDate, rank: z.number().int().positive(), source: z.string().min(1) }))
       .min(1),
     topics: z.array(reference('topics')).default([]),
+    /** Filled in by sources that have them (arXiv, Hugging Face); a text digest has none. */
+    arxivId: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'an arXiv id such as 2310.19809').optional(),
+    authors: z.array(z.string().min(1)).min(1).optional(),
+    published: isoDate.optional(),
+    primaryCategory: z.string().min(1).optional(),
     /** Derived by the loader from the body: the first sentences, as prose with $...$ math. */
     excerpt: z.string(),
   }),
