@@ -56,17 +56,21 @@ function debounced(fn, ms = 150) {
 }
 
 /** /search/: the page's results, count and topic filter; the query lives in the URL. */
-function searchPage(box, instance, page) {
+function searchPage(box, search, page) {
   const filter = el('pagefind-filter-dropdown', { filter: 'topic', label: 'Topic', sort: 'alphabetical' });
   page.replaceChildren(el('div', { class: 'search-tools' }, el('pagefind-summary'), filter), resultList('h2'));
+  // Pagefind's trigger is a combobox, which takes no name from its text: give it one, each time it is drawn.
+  const name = () => filter.querySelector('[role="combobox"]:not([aria-label])')?.setAttribute('aria-label', 'Filter by topic');
+  new MutationObserver(name).observe(filter, { childList: true, subtree: true });
+  name();
   const title = document.title;
-  const run = (push) => {
+  const run = () => {
     const q = box.value.trim();
-    instance.triggerSearch(q);
+    search(q);
     document.title = q ? `“${q}” · ${title}` : title;
-    if (q !== (new URLSearchParams(location.search).get('q') ?? '').trim()) history[push ? 'pushState' : 'replaceState'](null, '', q ? searchUrl(q) : path('search/'));
+    if (q !== (new URLSearchParams(location.search).get('q') ?? '').trim()) history.replaceState(null, '', q ? searchUrl(q) : path('search/'));
   };
-  const typed = debounced(() => run(false));
+  const typed = debounced(run);
   box.addEventListener('input', typed);
   box.form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -74,7 +78,7 @@ function searchPage(box, instance, page) {
   });
   const fromUrl = () => {
     box.value = new URLSearchParams(location.search).get('q') ?? '';
-    run(false);
+    run();
   };
   addEventListener('popstate', fromUrl);
   fromUrl();
@@ -82,16 +86,14 @@ function searchPage(box, instance, page) {
 }
 
 /** Any other page: the first results in a panel under the box, and a link to all of them. */
-function panel(box, instance) {
+function panel(box, instance, search) {
   const form = box.form;
   const all = el('a', { class: 'search-all', href: path('search/') }, 'All results');
   const panelEl = el('div', { class: 'search-panel', id: 'search-panel', hidden: '' }, el('pagefind-summary'), resultList('p', { 'max-results': '5' }), el('p', {}, all));
   form.append(panelEl);
-  box.setAttribute('aria-controls', panelEl.id);
-  box.setAttribute('aria-expanded', 'false');
+  box.setAttribute('aria-controls', panelEl.id); // the count of results is announced as it changes
   const show = (open) => {
     panelEl.hidden = !open;
-    box.setAttribute('aria-expanded', String(open));
   };
   const run = debounced(() => {
     const q = box.value.trim();
@@ -99,7 +101,7 @@ function panel(box, instance) {
     if (!q) return;
     all.href = searchUrl(q);
     all.textContent = `All results for “${q}”`;
-    instance.triggerSearch(q);
+    search(q);
   });
   box.addEventListener('input', run);
   box.addEventListener('focus', () => box.value.trim() && run.now());
@@ -144,7 +146,14 @@ export async function start(box) {
   // The header box is this instance's input: arrow keys and typing move between it and results.
   box.inputEl = box;
   instance.registerInput(box, { keyboardNavigation: true });
-  if (page) searchPage(box, instance, page);
-  else panel(box, instance);
-  instance.triggerLoad();
+  // Searches wait for Pagefind to load, then run in the order typed: the last one wins.
+  const loaded = instance.triggerLoad(); // asynchronous: the components below register first
+  let last = '';
+  const search = (q) => {
+    if (q === last) return;
+    last = q;
+    loaded.then(() => instance.triggerSearch(q));
+  };
+  if (page) searchPage(box, search, page);
+  else panel(box, instance, search);
 }

@@ -1,5 +1,4 @@
-// The one script of every page: "/" focuses the search box, search loads when the reader starts
-// searching (or opens /search/), and the service worker keeps read pages and search offline.
+// Every page's one script: "/" focuses search, which loads when used; the service worker.
 const base = new URL('./', import.meta.url);
 const box = document.getElementById('site-search-q');
 let search;

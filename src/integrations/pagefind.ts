@@ -1,0 +1,97 @@
+/**
+ * Search and offline reading, built once the site is: Pagefind indexes the pages that mark a
+ * body to index (data-pagefind-body: the paper pages' title and abstract), with each KaTeX
+ * formula read once as its TeX source (src/lib/search/math.ts); then the service worker is
+ * written, with a precache list and a cache name taken from this build's files.
+ * Any Pagefind error fails the build: a site whose search is broken is not published.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { indexableHtml } from '../lib/search/math.ts';
+import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
+import { KATEX_CSS } from './katex-assets.ts';
+
+/** Every file under dir, as relative POSIX paths, sorted. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+function check(step: string, errors: readonly string[] | undefined): void {
+  if (errors?.length) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+/** Indexes every page that has a data-pagefind-body into outDir/pagefind/. */
+async function buildIndex(outDir: string, files: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  check('start', errors);
+  if (!index) throw new Error('Pagefind failed to start: no index');
+  try {
+    let pages = 0;
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      // URLs relative to the site: the search UI prefixes the base path.
+      const added = await index.addHTMLFile({ url: urlOf('/', file), content: indexableHtml(html) });
+      check(`index ${file}`, added.errors);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    check('write the index', written.errors);
+    logger.info(`indexed ${pages} pages`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Writes outDir/sw.js: the precache of this build, under a cache name that is its hash. */
+async function writeServiceWorker(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const files = (await listFiles(outDir)).filter((f) => f !== 'sw.js');
+  const read = (path: string) => readFile(join(outDir, path), 'utf8');
+  const sizes = new Map<string, number>();
+  for (const f of files.filter((f) => /^pagefind\/(index|fragment)\//.test(f))) sizes.set(f, (await stat(join(outDir, f))).size);
+  const precache = precacheUrls({
+    base,
+    files,
+    homeHtml: await read('index.html'),
+    katexCss: files.includes(KATEX_CSS) ? { path: KATEX_CSS, text: await read(KATEX_CSS) } : undefined,
+    pagefindEntry: JSON.parse(await read('pagefind/pagefind-entry.json')) as PagefindEntry,
+    sizes,
+  });
+  // The build hash covers every precached file: any change to one of them is a new worker.
+  const hash = createHash('sha256');
+  for (const url of precache) {
+    const path = url.slice(base.length);
+    const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    hash.update(`${url}\0`).update(await readFile(join(outDir, file))).update('\0');
+  }
+  const source = (name: string) => serviceWorkerSource({ base, cacheName: name, precache });
+  hash.update(source(''));
+  const name = cacheName(base, hash.digest('hex').slice(0, 16));
+  await writeFile(join(outDir, 'sw.js'), source(name));
+  logger.info(`service worker ${name}: ${precache.length} files precached`);
+}
+
+export function pagefindSearch(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'paperboy-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        await buildIndex(outDir, await listFiles(outDir), logger);
+        await writeServiceWorker(outDir, base, logger);
+      },
+    },
+  };
+}
