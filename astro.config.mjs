@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE and BASE let the same build serve a domain root or a sub-path (e.g. GitHub Pages).
@@ -16,8 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), katexAssets(), pagefindSearch()],
+  // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap(), katexAssets(), pagefindSearch(), securityHeaders()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math needs unified.
     // Abstracts are text: no smart quotes or GFM autolinks may change what the digest said.
