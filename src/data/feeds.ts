@@ -1,5 +1,6 @@
 /** RSS 2.0 feeds of papers, built with @astrojs/rss: full abstracts, math as MathML. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { escape as escapeHtml } from 'html-escaper';
 import { feedHtml } from '../lib/render/feed-html.ts';
 import { latestAppearance } from '../lib/site/digest-index.ts';
 import { plainText } from '../lib/site/meta.ts';
@@ -20,10 +21,12 @@ export async function paperFeed({ site, path, title, description, papers }: Feed
   const items: RSSFeedItem[] = papers.map((paper) => {
     const link = new URL(`${base}papers/${paper.id}/`, site).href;
     return {
-      title: plainText(paper.data.title),
+      // Feed readers read titles and descriptions as HTML: text is escaped once for HTML here,
+      // and once more for XML by @astrojs/rss.
+      title: escapeHtml(plainText(paper.data.title)),
       link,
       pubDate: new Date(`${latestAppearance(paper.data).date}T00:00:00Z`),
-      description: plainText(paper.data.excerpt),
+      description: escapeHtml(plainText(paper.data.excerpt)),
       content: feedHtml(paper.body ?? ''),
       categories: paper.data.topics.map((t) => topicNames.get(t.id) ?? t.id),
     };

@@ -3,6 +3,7 @@
  * every character that either could take for syntax is escaped, so an abstract never becomes
  * code, JSX, ESM or markup, whatever it contains. Math goes in `$...$` for remark-math.
  */
+import { parsesInKatex } from '../math/katex-check.ts';
 import { linkify } from './linkify.ts';
 
 export type BodySegment =
@@ -32,6 +33,10 @@ function escapeParagraphStart(body: string): string {
   return body;
 }
 
+export function isWritableMath(tex: string): boolean {
+  return tex !== '' && tex.trim() === tex && !/[$\r\n]/.test(tex) && !tex.endsWith('\\') && parsesInKatex(tex);
+}
+
 /** Percent-encodes what would end or break a link destination. */
 function encodeHref(href: string): string {
   return href.replace(/[\s()<>\\`{}|^"]/g, (ch) => encodeURIComponent(ch));
@@ -42,7 +47,9 @@ function writeSegment(segment: BodySegment): string {
     case 'text':
       return escapeText(segment.value);
     case 'math':
-      return `$${segment.tex}$`;
+      // A formula goes between dollars only where remark-math will read exactly it back and
+      // KaTeX can render it; anything else (stray dollars in the source) stays text.
+      return isWritableMath(segment.tex) ? `$${segment.tex}$` : escapeText(`$${segment.tex}$`);
     case 'em': {
       // Emphasis markers must touch the emphasised text, so spaces go outside them.
       const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(segment.value);
@@ -64,7 +71,21 @@ export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/**
+ * Two formulas side by side would be written `$a$$b$`, which reads as display math: they become
+ * one formula, `a b`, which means the same.
+ */
+export function mergeAdjacentMath(segments: readonly BodySegment[]): BodySegment[] {
+  const out: BodySegment[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (s.kind === 'math' && last?.kind === 'math') out[out.length - 1] = { kind: 'math', tex: `${last.tex} ${s.tex}` };
+    else out.push(s);
+  }
+  return out;
+}
+
 export function writeBody(segments: readonly BodySegment[]): string {
-  const body = segments.map(writeSegment).join('');
+  const body = mergeAdjacentMath(segments).map(writeSegment).join('');
   return `${escapeParagraphStart(oneLine(body).trim())}\n`;
 }

@@ -1,0 +1,53 @@
+/**
+ * Thousands of hostile titles and abstracts through the real ingest: each entry is plain-Markdown
+ * MDX whose text reads back as exactly what the restoration made of the input, and no part of
+ * the input becomes code, JSX, ESM or markup.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InputError } from '../errors.ts';
+import { withLinks, type BodySegment } from '../entry/body.ts';
+import { parseEntryFile } from '../entry/file.ts';
+import { assertPlainMdx } from '../entry/mdx-guard.ts';
+import { readBody } from '../entry/read-body.ts';
+import { restoreMath } from '../math/restore.ts';
+import { splitMath } from '../math/split.ts';
+import { loadTopics } from '../topics/load.ts';
+import { digestText, hostilePapers } from '../testing/hostile.ts';
+import { planIngest } from './plan.ts';
+
+const topics = loadTopics(new URL('../../../content/topics/', import.meta.url).pathname);
+
+/** Segments as one comparable string: prose as is, math as $tex$. */
+function flat(segments: readonly BodySegment[]): string {
+  return segments.map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value)).join('').replace(/\s+/g, ' ').trim();
+}
+
+test('2,000 hostile papers: every entry is plain MDX and reads back as the restored input', () => {
+  const papers = hostilePapers(7, 2000, { longLines: true });
+  const digest = new TextEncoder().encode(digestText('2025-04-01', papers));
+  const plan = planIngest({ digestPath: 'hostile.txt', digestBytes: digest, date: '2025-04-01', today: '2026-01-01', entries: new Map(), digests: new Map(), topics });
+  assert.equal(plan.report.papers, 2000);
+  const byTitleStart = new Map(papers.map((p, i) => [i, p]));
+  for (const [file, text] of plan.writes) {
+    const entry = parseEntryFile(text, file);
+    assertPlainMdx(entry.body, file, entry.bodyLine);
+    const index = Number((entry.data['ingest'] as { sourceTitle: string }).sourceTitle.split(' ')[0]);
+    const paper = byTitleStart.get(index)!;
+    const expectedBody = flat(withLinks(restoreMath(paper.abstract).segments as BodySegment[]));
+    assert.equal(flat(readBody(entry.body)), expectedBody, `${file}: body`);
+    const expectedTitle = flat(restoreMath(paper.title).segments as BodySegment[]);
+    assert.equal(flat(splitMath(entry.data['title'] as string) as BodySegment[]), expectedTitle, `${file}: title`);
+  }
+});
+
+test('control characters and broken text are refused with file and line', () => {
+  for (const bad of ['\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085']) {
+    const digest = new TextEncoder().encode(`Mar 17\n\nA Title\n\nAn abstract with ${bad} inside that is long enough to be one.\n`);
+    assert.throws(
+      () => planIngest({ digestPath: 'c.txt', digestBytes: digest, date: undefined, today: '2026-01-01', entries: new Map(), digests: new Map(), topics }),
+      (e: unknown) => e instanceof InputError && /^c\.txt:\d+: (control character|the digest is a binary file)/.test(e.message),
+      JSON.stringify(bad),
+    );
+  }
+});
