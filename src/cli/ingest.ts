@@ -1,6 +1,7 @@
 /**
- * npm run ingest -- <digest.txt> [--date YYYY-MM-DD] [--out DIR]
- * Turns a digest into MDX entries (DIR, default content/papers), archives the digest in the
+ * npm run ingest -- <digest> [--date YYYY-MM-DD] [--out DIR] [--format text|hf-daily|arxiv-atom]
+ * Turns a digest (a file or a URL: the text digest, Hugging Face daily-papers JSON or an arXiv
+ * API Atom feed) into MDX entries (DIR, default content/papers), archives the digest in the
  * content folder's digests/, and says what it did. Bad input: a message naming the file and
  * line, exit code 1, nothing written.
  */
@@ -9,16 +10,37 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../lib/digest/date.ts';
 import { InputError } from '../lib/errors.ts';
-import { planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
+import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
+import type { SourceKind } from '../lib/sources/index.ts';
 import { readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
 import { loadTopics } from '../lib/topics/load.ts';
 
-const USAGE = 'usage: npm run ingest -- <digest.txt> [--date YYYY-MM-DD] [--out DIR]';
+const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--out DIR] [--format text|hf-daily|arxiv-atom]';
+const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];
+
+async function readSource(path: string): Promise<Uint8Array> {
+  if (/^https?:\/\//.test(path)) {
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { Accept: 'application/json, application/atom+xml, text/plain' } });
+    } catch (error) {
+      throw new InputError(path, undefined, `cannot fetch it (${(error as Error).message})`);
+    }
+    if (!response.ok) throw new InputError(path, undefined, `the server answered ${response.status} ${response.statusText}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a digest file' : `cannot read it (${code ?? String(error)})`);
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { date: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -30,18 +52,17 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const digestPath = positionals[0]!;
+  const kind = values.format as SourceKind | undefined;
+  if (kind !== undefined && !FORMATS.includes(kind)) {
+    console.error(`--format must be one of ${FORMATS.join(', ')}`);
+    return 2;
+  }
   const outDir = values.out ?? 'content/papers';
   const contentDir = dirname(outDir);
   const digestsDir = join(contentDir, 'digests');
   const topicsDir = join(contentDir, 'topics');
 
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(digestPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(digestPath, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a digest file' : `cannot read it (${code ?? String(error)})`);
-  }
+  const bytes = await readSource(digestPath);
   let topics;
   try {
     topics = loadTopics(topicsDir);
@@ -53,9 +74,10 @@ async function main(argv: string[]): Promise<number> {
     digestPath,
     digestBytes: bytes,
     date: values.date,
+    kind,
     today: todayIso(),
     entries,
-    digests: await readFolder(digestsDir, '.txt'),
+    digests: await readFolder(digestsDir, ...Object.values(ARCHIVE_EXTENSIONS)),
     topics,
   });
   await writeAllOrNothing([

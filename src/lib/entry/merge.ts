@@ -13,6 +13,8 @@ export interface GeneratedPaper {
   topics: string[];
   sourceTitle: string;
   appearance: DigestAppearance;
+  /** What richer sources know (arXiv id, authors, ...): fills fields an entry lacks, never replaces one. */
+  facts?: Record<string, unknown>;
 }
 
 export interface MergedEntry {
@@ -37,7 +39,7 @@ function recordFor(gen: GeneratedPaper): IngestRecord {
 
 export function createEntry(gen: GeneratedPaper): MergedEntry {
   return {
-    data: { title: gen.title, digests: [gen.appearance], topics: gen.topics, ingest: recordFor(gen) },
+    data: { title: gen.title, ...gen.facts, digests: [gen.appearance], topics: gen.topics, ingest: recordFor(gen) },
     body: normalizeBody(gen.body),
     conflicts: [],
   };
@@ -81,8 +83,10 @@ export function mergeEntry(existing: EntryFile, gen: GeneratedPaper): MergedEntr
       if (checksum(current[field]) !== next.checksums[field]) conflicts.push(field);
     }
   }
+  const filled = Object.fromEntries(Object.entries(gen.facts ?? {}).filter(([k]) => existing.data[k] === undefined));
   const data: Record<string, unknown> = {
     ...existing.data,
+    ...filled,
     title: merged.title,
     digests: addAppearance(readAppearances(existing.data), gen.appearance),
     topics: merged.topics,

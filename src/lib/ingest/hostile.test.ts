@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../errors.ts';
-import { withLinks, type BodySegment } from '../entry/body.ts';
+import { mergeAdjacentMath, withLinks, type BodySegment } from '../entry/body.ts';
 import { parseEntryFile } from '../entry/file.ts';
 import { assertPlainMdx } from '../entry/mdx-guard.ts';
 import { readBody } from '../entry/read-body.ts';
@@ -18,9 +18,9 @@ import { planIngest } from './plan.ts';
 
 const topics = loadTopics(new URL('../../../content/topics/', import.meta.url).pathname);
 
-/** Segments as one comparable string: prose as is, math as $tex$. */
+/** Segments as one comparable string: prose as is, math as $tex$ (side-by-side formulas as one). */
 function flat(segments: readonly BodySegment[]): string {
-  return segments.map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value)).join('').replace(/\s+/g, ' ').trim();
+  return mergeAdjacentMath(segments).map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value)).join('').replace(/\s+/g, ' ').trim();
 }
 
 test('2,000 hostile papers: every entry is plain MDX and reads back as the restored input', () => {

@@ -86,7 +86,8 @@ test('the same digest under another name, or a second digest of the same date, d
   const sameDate = planIngest(input({ digestPath: 'x.txt', digestBytes: other, date: '2025-03-17', entries, digests: new Map([[first.digestName, seedBytes]]) }));
   assert.equal(sameDate.digestName, '2025-03-17-2.txt');
   assert.equal(sameDate.report.created.length, 0);
-  assert.equal(sameDate.writes.size, 0, 'the paper already has an appearance on that date');
+  const mgno = [...sameDate.writes].map(([f, t]) => parseEntryFile(t, f))[0];
+  assert.equal((mgno?.data['digests'] as unknown[] | undefined)?.length ?? 1, 1, 'the paper already has an appearance on that date');
 });
 
 test('a paper listed twice in one digest is kept once', () => {
@@ -108,4 +109,42 @@ test('bad input names the file and line and plans nothing', () => {
     assert.throws(() => planIngest(input({ digestPath: path, digestBytes: bytes })), (e: unknown) => e instanceof InputError && message.test(e.message), path);
   }
   assert.throws(() => planIngest(input({ date: '2025-02-30' })), /--date 2025-02-30 is not a date/);
+});
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../sources/fixtures/${name}`, import.meta.url));
+
+test('a Hugging Face daily list merges into the seed: authors and arXiv ids filled in, nothing duplicated, hand edits kept', () => {
+  const first = planIngest(input());
+  const entries = applied(first, new Map());
+  const file = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx';
+  const entry = parseEntryFile(entries.get(file)!, file);
+  entries.set(file, writeEntryFile({ ...entry.data, title: 'MgNO, edited' }, entry.body));
+  const hf = planIngest(input({ digestPath: 'daily.json', digestBytes: fixture('hf-daily-2025-03-17.json'), entries, digests: new Map([[first.digestName, seedBytes]]) }));
+  assert.equal(hf.date, '2025-03-17');
+  assert.equal(hf.digestName, '2025-03-17.json');
+  assert.deepEqual(hf.report.created, []);
+  const merged = parseEntryFile(hf.writes.get(file)!, file);
+  assert.equal(merged.data['title'], 'MgNO, edited');
+  assert.equal(merged.data['arxivId'], '2310.19809');
+  assert.ok((merged.data['authors'] as string[]).length > 0);
+  assert.equal((merged.data['digests'] as unknown[]).length, 1, 'same date: no second appearance');
+});
+
+test('an arXiv Atom feed keeps its LaTeX as it is and matches papers by id or title', () => {
+  const first = planIngest(input());
+  const entries = applied(first, new Map());
+  const arxiv = planIngest(input({ digestPath: 'query.xml', digestBytes: fixture('arxiv-query.xml'), date: '2025-03-18', entries }));
+  const nearly = [...arxiv.writes].find(([f]) => f.startsWith('a-nearly-optimal-bound'));
+  assert.ok(nearly, 'the seed paper is updated, not duplicated');
+  const data = parseEntryFile(nearly[1], nearly[0]).data;
+  assert.equal(data['title'], 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee');
+  assert.deepEqual((data['digests'] as { date: string }[]).map((d) => d.date), ['2025-03-17', '2025-03-18']);
+  assert.equal(arxiv.digestName, '2025-03-18.xml');
+  for (const f of arxiv.report.created) {
+    const created = parseEntryFile(arxiv.writes.get(f)!, f);
+    assert.ok(typeof created.data['arxivId'] === 'string', `${f} has its arXiv id`);
+  }
+  // Re-ingesting the same feed changes nothing.
+  const again = planIngest(input({ digestPath: 'query.xml', digestBytes: fixture('arxiv-query.xml'), date: '2025-03-18', entries: applied(arxiv, entries), digests: new Map([[arxiv.digestName, fixture('arxiv-query.xml')]]) }));
+  assert.equal(again.writes.size, 0);
 });

@@ -4,13 +4,14 @@
  */
 import { InputError } from '../errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
-import { decodeDigest, parseDigest, type DigestPaper } from '../digest/parse.ts';
+import { decodeDigest } from '../digest/parse.ts';
 import { oneLine, withLinks, writeBody, type BodySegment } from '../entry/body.ts';
 import { parseEntryFile, writeEntryFile, type EntryFile } from '../entry/file.ts';
 import { toRich } from '../entry/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
 import { restoreMath } from '../math/restore.ts';
+import { parseSource, type SourceDigest, type SourceKind, type SourcePaper } from '../sources/index.ts';
 import { assignTopics, type TopicDef } from '../topics/assign.ts';
 import { cleanText } from './clean.ts';
 
@@ -20,6 +21,8 @@ export interface IngestInput {
   digestBytes: Uint8Array;
   /** --date, if given. */
   date: string | undefined;
+  /** --format, if given; otherwise the source's kind is read from its content. */
+  kind?: SourceKind | undefined;
   /** Today's date (YYYY-MM-DD), for a date line without a year. */
   today: string;
   /** Existing entries: file name (`<slug>.mdx`) to text. */
@@ -56,16 +59,17 @@ export interface IngestReport {
   rejectedFormulas: { file: string; tex: string }[];
 }
 
-function resolveDate(input: IngestInput, dateLine: ReturnType<typeof parseDigest>['dateLine'], dateLineNumber: number | undefined): { date: string; note: string | undefined } {
+function resolveDate(input: IngestInput, source: SourceDigest): { date: string; note: string | undefined } {
   if (input.date !== undefined) {
     if (!isValidIsoDate(input.date)) throw new InputError(input.digestPath, undefined, `--date ${input.date} is not a date of the form YYYY-MM-DD`);
     return { date: input.date, note: undefined };
   }
   const fromName = dateFromFileName(input.digestPath);
   if (fromName) return { date: fromName, note: undefined };
-  if (dateLine) {
-    const { iso, inferredYear } = resolveDateLine(dateLine, input.today);
-    const note = inferredYear ? `the date line (line ${dateLineNumber}) has no year: read as ${iso}, its latest occurrence not after today (${input.today}); pass --date to choose another` : undefined;
+  if (source.date) return { date: source.date, note: undefined };
+  if (source.dateLine) {
+    const { iso, inferredYear } = resolveDateLine(source.dateLine.value, input.today);
+    const note = inferredYear ? `the date line (line ${source.dateLine.line}) has no year: read as ${iso}, its latest occurrence not after today (${input.today}); pass --date to choose another` : undefined;
     return { date: iso, note };
   }
   throw new InputError(input.digestPath, undefined, 'the digest has no date: give --date YYYY-MM-DD, put YYYY-MM-DD in the file name, or start the digest with a date line such as "Mar 17"');
@@ -75,10 +79,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
+/** Archived digests keep their format in their extension. */
+export const ARCHIVE_EXTENSIONS: Readonly<Record<SourceKind, string>> = { text: '.txt', 'hf-daily': '.json', 'arxiv-atom': '.xml' };
+
 /** The archive name for this digest: <date>.txt, or <date>-2.txt, ... when another digest of that date is there. */
-function archiveName(date: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
+function archiveName(date: string, ext: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
+  // A digest already archived under any name of that date is the same digest.
+  for (const [name, existing] of digests) if (name.startsWith(date) && sameBytes(existing, bytes)) return { name, fresh: false };
   for (let n = 1; ; n += 1) {
-    const name = n === 1 ? `${date}.txt` : `${date}-${n}.txt`;
+    const name = n === 1 ? `${date}${ext}` : `${date}-${n}${ext}`;
     const existing = digests.get(name);
     if (existing === undefined) return { name, fresh: true };
     if (sameBytes(existing, bytes)) return { name, fresh: false };
@@ -90,22 +99,27 @@ interface Existing {
   entry: EntryFile;
 }
 
+/** Existing entries by the keys a paper is recognised by: `arxiv:<id>` and its title key. */
 function indexExisting(entries: ReadonlyMap<string, string>): Map<string, Existing> {
   const byKey = new Map<string, Existing>();
+  const add = (key: string, existing: Existing): void => {
+    if (!byKey.has(key)) byKey.set(key, existing);
+  };
   for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = parseEntryFile(text, file);
     const ingest = entry.data['ingest'] as { sourceTitle?: unknown } | undefined;
     const source = typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : entry.data['title'];
-    if (typeof source === 'string' && !byKey.has(titleKey(source))) byKey.set(titleKey(source), { file, entry });
+    if (typeof entry.data['arxivId'] === 'string') add(`arxiv:${entry.data['arxivId']}`, { file, entry });
+    if (typeof source === 'string') add(titleKey(source), { file, entry });
   }
   return byKey;
 }
 
 export function planIngest(input: IngestInput): IngestPlan {
   const text = decodeDigest(input.digestBytes, input.digestPath);
-  const digest = parseDigest(text, input.digestPath);
-  const { date, note } = resolveDate(input, digest.dateLine, digest.dateLineNumber);
-  const { name: digestName, fresh } = archiveName(date, input.digestBytes, input.digests);
+  const digest = parseSource(text, input.digestPath, input.kind);
+  const { date, note } = resolveDate(input, digest);
+  const { name: digestName, fresh } = archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
   const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
   const seen = new Set<string>();
@@ -115,13 +129,15 @@ export function planIngest(input: IngestInput): IngestPlan {
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
     const key = titleKey(sourceTitle);
-    if (seen.has(key)) {
+    const idKey = paper.arxivId === undefined ? undefined : `arxiv:${paper.arxivId}`;
+    if (seen.has(key) || (idKey !== undefined && seen.has(idKey))) {
       report.duplicates.push(`${input.digestPath}:${paper.line}: "${sourceTitle}"`);
       continue;
     }
     seen.add(key);
+    if (idKey !== undefined) seen.add(idKey);
     report.papers += 1;
-    const match = existing.get(key);
+    const match = (idKey === undefined ? undefined : existing.get(idKey)) ?? existing.get(key);
     const slug = match ? match.file.replace(/\.mdx$/, '') : uniqueSlug(baseSlug(sourceTitle), taken);
     taken.add(slug);
     const file = `${slug}.mdx`;
@@ -142,8 +158,10 @@ export function planIngest(input: IngestInput): IngestPlan {
   return { date, dateNote: note, digestName, archive: fresh ? input.digestBytes : undefined, writes, report };
 }
 
-function generate(paper: DigestPaper, sourceTitle: string, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
+function generate(paper: SourcePaper, sourceTitle: string, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
   const abstract = cleanText(oneLine(paper.abstract), input.digestPath, paper.abstractLine);
+  // Text that already carries $...$ (arXiv-style sources) keeps its formulas: restoreMath only
+  // tidies the prose between them, it never restores twice.
   const title = restoreMath(sourceTitle);
   const body = restoreMath(abstract);
   const formulas = title.formulas + body.formulas;
@@ -156,6 +174,12 @@ function generate(paper: DigestPaper, sourceTitle: string, appearance: Generated
     topics: assignTopics(input.topics, sourceTitle, abstract),
     sourceTitle,
     appearance,
+    facts: {
+      ...(paper.arxivId !== undefined && { arxivId: paper.arxivId }),
+      ...(paper.authors !== undefined && paper.authors.length > 0 && { authors: paper.authors }),
+      ...(paper.published !== undefined && { published: paper.published }),
+      ...(paper.primaryCategory !== undefined && { primaryCategory: paper.primaryCategory }),
+    },
   };
 }
 

@@ -21,18 +21,19 @@ export async function writeAllOrNothing(files: readonly FileWrite[]): Promise<vo
     for (const f of files) {
       await mkdir(f.dir, { recursive: true });
       const tmp = join(f.dir, `.${f.name}.${process.pid}${STAGE_SUFFIX}`);
-      staged.push({ tmp, target: join(f.dir, f.name) });
       await writeFile(tmp, f.data, { flag: 'wx' });
+      staged.push({ tmp, target: join(f.dir, f.name) });
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    // Only what this run staged is removed: a file in the way belongs to someone else.
+    await Promise.allSettled(staged.map((s) => rm(s.tmp, { force: true })));
     throw error;
   }
   for (const s of staged) await rename(s.tmp, s.target);
 }
 
-/** Reads every file of a folder whose name ends with `ext`; a missing folder is empty. */
-export async function readFolder(dir: string, ext: string): Promise<Map<string, Buffer>> {
+/** Reads every file of a folder whose name ends with one of `exts`; a missing folder is empty. */
+export async function readFolder(dir: string, ...exts: string[]): Promise<Map<string, Buffer>> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -41,7 +42,7 @@ export async function readFolder(dir: string, ext: string): Promise<Map<string, 
     throw error;
   }
   const out = new Map<string, Buffer>();
-  for (const name of names.filter((n) => n.endsWith(ext) && !n.startsWith('.')).sort()) {
+  for (const name of names.filter((n) => exts.some((ext) => n.endsWith(ext)) && !n.startsWith('.')).sort()) {
     out.set(name, await readFile(join(dir, name)));
   }
   return out;

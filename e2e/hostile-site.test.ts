@@ -1,0 +1,109 @@
+/**
+ * Hostile input end to end: a digest of titles and abstracts made of MDX, JSX, ESM, Markdown and
+ * HTML syntax and odd Unicode is ingested and built into a site of its own; in Chromium, every
+ * page shows the text as text, no element or attribute comes from the input, and no script runs.
+ * Feeds and page metadata carry the same text, escaped.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import type { Browser } from 'playwright';
+import { parseEntryFile } from '../src/lib/entry/file.ts';
+import { readBody } from '../src/lib/entry/read-body.ts';
+import { plainText } from '../src/lib/site/meta.ts';
+import { digestText, hostilePapers } from '../src/lib/testing/hostile.ts';
+import { launchChromium, serve, tempSite } from './temp-site.ts';
+
+const PORT = 4391;
+let dir = '';
+let origin = '';
+let stop = (): void => {};
+let browser: Browser | undefined;
+
+before(async () => {
+  const site = await tempSite([{ name: 'hostile.txt', data: digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })), args: ['--date', '2025-04-01'] }]);
+  dir = site.dir;
+  ({ origin, stop } = await serve(site.dist, PORT));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  stop();
+});
+
+function entries(): { slug: string; title: string; text: string; excerpt: string }[] {
+  const folder = join(dir, 'content/papers');
+  return readdirSync(folder).map((f) => {
+    const e = parseEntryFile(readFileSync(join(folder, f), 'utf8'), f);
+    const text = readBody(e.body)
+      .map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value))
+      .join('');
+    return { slug: f.slice(0, -4), title: e.data['title'] as string, text, excerpt: '' };
+  });
+}
+
+const ALLOWED_TAGS = new Set(['P', 'A', 'EM', 'SPAN', 'MATH', 'SEMANTICS', 'MROW', 'MI', 'MN', 'MO', 'MSUB', 'MSUP', 'MSUBSUP', 'MTEXT', 'MSPACE', 'ANNOTATION', 'MFRAC', 'MSQRT', 'MOVER', 'MUNDER', 'MUNDEROVER', 'MSTYLE', 'MPADDED', 'MTABLE', 'MTR', 'MTD', 'MROOT', 'MENCLOSE', 'MPHANTOM', 'SVG', 'PATH', 'LINE']);
+
+test('every hostile paper page shows its text as text, and nothing from the input runs or becomes markup', async () => {
+  const papers = entries();
+  assert.equal(papers.length, 120);
+  const page = await browser!.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const paper of papers) {
+    const response = await page.goto(`${origin}/papers/${paper.slug}/`);
+    assert.equal(response?.status(), 200, paper.slug);
+    const seen = await page.evaluate(() => {
+      const abstract = document.querySelector('.abstract')!;
+      const clone = abstract.cloneNode(true) as Element;
+      for (const k of clone.querySelectorAll('.katex')) k.replaceWith(`$${k.querySelector('annotation')?.textContent ?? '?'}$`);
+      const tags = [...abstract.querySelectorAll('*')].map((e) => e.tagName.toUpperCase());
+      const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'));
+      const links = [...abstract.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      const scripts = [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.getAttribute('type') ?? 'inline');
+      return { text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(), tags, attrs, links, scripts, title: document.title, h1: document.querySelector('h1')!.textContent, pwned: 'alert' in window && (window as unknown as { x?: unknown }).x !== undefined };
+    });
+    assert.equal(seen.text, paper.text.replace(/\s+/g, ' ').trim(), `${paper.slug}: the abstract reads as the entry's text`);
+    assert.deepEqual(seen.tags.filter((t) => !ALLOWED_TAGS.has(t)), [], `${paper.slug}: only prose, links and math elements`);
+    assert.deepEqual(seen.attrs, [], `${paper.slug}: no event handler attributes`);
+    for (const href of seen.links) assert.match(href, /^https?:\/\//, `${paper.slug}: links are web addresses`);
+    assert.deepEqual(seen.scripts.filter((s) => !/\/site\.js$/.test(s) && s !== 'application/ld+json'), [], `${paper.slug}: only the site's script`);
+    assert.equal(seen.title, `${plainText(paper.title)} · Paperboy`, `${paper.slug}: <title>`);
+  }
+  assert.deepEqual(dialogs, [], 'no alert() ran');
+  assert.deepEqual(errors, [], 'no script error');
+  await page.close();
+});
+
+test('page metadata and feeds carry hostile text escaped', async () => {
+  const papers = new Map(entries().map((p) => [p.slug, p]));
+  const feed = parseFeed(readFileSync(join(dir, 'dist/rss.xml'), 'utf8'));
+  assert.equal(feed.items.length, 120);
+  for (const item of feed.items) {
+    const slug = decodeURIComponent(/\/papers\/([^/]+)\/$/.exec(item.url ?? '')?.[1] ?? '');
+    assert.equal(item.title, plainText(papers.get(slug)!.title), slug);
+  }
+  const items = new Map(feed.items.map((i) => [decodeURI(i.url ?? ''), i]));
+  const page = await browser!.newPage();
+  for (const slug of [...papers.keys()].slice(0, 30)) {
+    await page.goto(`${origin}/papers/${slug}/`);
+    const meta = await page.evaluate(() => ({
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      og: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+      ld: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { headline?: string },
+    }));
+    assert.equal(meta.og, plainText(papers.get(slug)!.title));
+    assert.equal(meta.ld.headline, plainText(papers.get(slug)!.title));
+    // The feed's description is the page's description, read back as text by a real feed parser.
+    assert.equal(items.get(`https://paperboy.example.org/papers/${slug}/`)?.description, meta.description, slug);
+  }
+  await page.close();
+});

@@ -1,0 +1,81 @@
+/**
+ * The site as a GitHub Pages project site: built under a sub-path base from the seed digest
+ * and a Hugging Face daily list. Every link and asset resolves under the base; the papers the
+ * list enriched show their authors, arXiv links and a citation; search works under the base.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
+import { brokenReferences } from './links.ts';
+import { launchChromium, serve, tempSite, type TempSite } from './temp-site.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const SITE = 'https://someone.github.io';
+const BASE = '/paperboy/';
+const MGNO = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid';
+let site: TempSite;
+let origin = '';
+let stop = (): void => {};
+let browser: Browser | undefined;
+
+before(async () => {
+  site = await tempSite(
+    [
+      { name: '2025-03-17.txt', data: readFileSync(join(root, 'content/digests/2025-03-17.txt')) },
+      { name: 'daily.json', data: readFileSync(join(root, 'src/lib/sources/fixtures/hf-daily-2025-03-17.json')) },
+    ],
+    { SITE, BASE },
+  );
+  // The static server serves dist at its root; a sub-path site is served from a folder named like its base.
+  site.run('mkdir', ['-p', 'served']);
+  site.run('ln', ['-s', site.dist, join(site.dir, 'served/paperboy')]);
+  ({ origin, stop } = await serve(join(site.dir, 'served'), 4392));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  stop();
+});
+
+test('every internal link and asset resolves under the base path', () => {
+  const { broken, checked } = brokenReferences(site.dist, SITE, BASE);
+  assert.ok(checked > 500, `${checked} references checked`);
+  assert.deepEqual(broken.slice(0, 20), [], `${broken.length} broken`);
+  const home = readFileSync(join(site.dist, 'index.html'), 'utf8');
+  assert.match(home, /<link rel="canonical" href="https:\/\/someone\.github\.io\/paperboy\/">/);
+  assert.doesNotMatch(home, /(href|src)="\/(?!paperboy\/)/, 'no root-relative URL escapes the base');
+});
+
+test('a paper the Hugging Face list enriched shows authors, arXiv links, citation metadata and BibTeX', () => {
+  const html = readFileSync(join(site.dist, `papers/${MGNO}/index.html`), 'utf8');
+  assert.match(html, /<p class="authors">Juncai He, Xinliang Liu, Jinchao Xu<\/p>/);
+  assert.match(html, /href="https:\/\/arxiv\.org\/abs\/2310\.19809"/);
+  assert.match(html, /href="https:\/\/arxiv\.org\/pdf\/2310\.19809"/);
+  assert.match(html, /<meta name="citation_author" content="Juncai He">/);
+  assert.match(html, /"@type":"ScholarlyArticle"[^<]*"author":\[\{"@type":"Person","name":"Juncai He"\}/);
+  assert.match(html, /@misc\{he2023mgno,/);
+  assert.match(html, /eprint=\{2310\.19809\}/);
+  // A paper the list did not have keeps working as before: no empty labels.
+  const plain = readFileSync(join(site.dist, 'papers/a-deep-conjugate-direction-method-for-iteratively-solving-linear-systems/index.html'), 'utf8');
+  assert.doesNotMatch(plain, /class="authors"|id="cite"|citation_author|arxiv\.org/);
+});
+
+test('in Chromium: the copy button copies the BibTeX, and search works under the base', async () => {
+  const context = await browser!.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
+  await page.goto(`${origin}${BASE}papers/${MGNO}/`);
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await page.getByRole('button', { name: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^@misc\{he2023mgno,[\s\S]*\}$/);
+  await page.goto(`${origin}${BASE}search/?q=multigrid`);
+  const first = page.locator('a[href*="/papers/"]').filter({ hasText: 'MgNO' }).first();
+  await first.waitFor();
+  assert.match((await first.getAttribute('href')) ?? '', /^\/paperboy\/papers\/mgno-/);
+  await context.close();
+});
