@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitRegions, urlSpans } from './regions.ts';
+
+const urls = (text: string): string[] => urlSpans(text).map(([s, e]) => text.slice(s, e));
+
+test('URLs without the prose punctuation after them', () => {
+  assert.deepEqual(urls('at https://github.com/a_b/c. See (https://x.io/p_(q)) and www.y.org/z, or a.b@c.edu.'), [
+    'https://github.com/a_b/c',
+    'https://x.io/p_(q)',
+    'www.y.org/z',
+    'a.b@c.edu',
+  ]);
+  assert.deepEqual(urls('github.com/edwardjhu/TP4 and huggingface.co/camlab-ethz.'), ['github.com/edwardjhu/TP4', 'huggingface.co/camlab-ethz']);
+  assert.deepEqual(urls('e.g. i.i.d. data, Fig. 3.2, v1.2.3 and 0.5x'), []);
+});
+
+test('regions: prose, URLs, emphasis, dropped comments', () => {
+  const text = 'a {\\em b} c \\texttt{d} https://e.io/%41 f %comment g\nh';
+  assert.deepEqual(
+    splitRegions(text).map((r) => [r.kind, r.text]),
+    [
+      ['prose', 'a '],
+      ['em', 'b'],
+      ['prose', ' c '],
+      ['plain', 'd'],
+      ['prose', ' '],
+      ['url', 'https://e.io/%41'],
+      ['prose', ' f'],
+      ['prose', '\nh'],
+    ],
+  );
+});

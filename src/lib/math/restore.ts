@@ -1,0 +1,139 @@
+/**
+ * Math restoration: puts back the LaTeX that the digest's source lost.
+ *
+ * Written by hand, the one such piece of the project, because no library does this: the
+ * damage is particular to the page the digests come from, which did two things:
+ *  1. on the whole text, `\name{ARG}` became `ARG` (ARG ending at the first `}`);
+ *  2. inside `$...$`, the dollars and every backslash were deleted.
+ * So a formula is now unmarked text with its command names glued together (`sigmaleft(`),
+ * and prose keeps its text-mode TeX (`{\em x}`, `na\"ive`, `90\%`, ``x'', `--`, `%` comments).
+ *
+ * The restorer works from the rules of LaTeX and of that damage, not from a list of formulas:
+ *  - regions.ts  cuts out URLs (untouched), leaked comments (dropped), emphasis groups;
+ *  - detect.ts   finds where formulas were, preferring to miss one over inventing one;
+ *  - to-tex.ts   puts the backslashes and escaped delimiters back;
+ *  - KaTeX       has the last word: a candidate it cannot parse stays text, and is reported;
+ *  - textmode.ts turns the prose's TeX into Unicode.
+ * Text that already has `$...$` is only split (split.ts), never restored twice; its formulas
+ * are still checked by KaTeX and its prose TeX still converted, so that text segments are
+ * always plain Unicode.
+ * Deterministic, linear-time scans; 10,000 abstracts take a few seconds. How well it does, and
+ * how that is measured: measure.ts and the *.test.ts files beside it.
+ */
+import { findCandidates } from './detect.ts';
+import { parsesInKatex } from './katex-check.ts';
+import { splitRegions, type Region } from './regions.ts';
+import { pushSegment, type Segment } from './segments.ts';
+import { hasMathDelimiters, splitMath } from './split.ts';
+import { textModeToUnicode } from './textmode.ts';
+import { toTex } from './to-tex.ts';
+
+export interface Restoration {
+  segments: Segment[];
+  formulas: number;
+  /** Candidate formulas KaTeX refused, kept as text. */
+  rejected: string[];
+}
+
+/** A restored formula and where its damaged form stands in the input. */
+export interface FoundFormula {
+  readonly start: number;
+  readonly end: number;
+  readonly tex: string;
+}
+
+interface Work {
+  segments: Segment[];
+  rejected: string[];
+  found: FoundFormula[];
+}
+
+/** The prose of a region: formulas found, restored and checked; the rest as Unicode text. */
+function restoreProse(region: Region, paragraph: string, work: Work): void {
+  const text = region.text;
+  let at = 0;
+  const before = (k: number): string => (region.start + k > 0 ? paragraph.charAt(region.start + k - 1) : ' ');
+  for (const c of findCandidates(text)) {
+    if (c.s < at) continue;
+    const damaged = text.slice(c.s, c.e);
+    const tex = c.tex ?? toTex(damaged);
+    if (tex === null) continue;
+    pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at, c.s), before(at)) });
+    if (parsesInKatex(tex)) {
+      work.segments.push({ kind: 'math', tex });
+      work.found.push({ start: region.start + c.s, end: region.start + c.e, tex });
+    } else {
+      // What the digest showed stays, verbatim: a wrong formula is worse than the damage.
+      work.rejected.push(tex);
+      pushSegment(work.segments, { kind: 'text', value: damaged });
+    }
+    at = c.e;
+  }
+  pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at), before(at)) });
+}
+
+/** Regions of prose without math delimiters; formulas are looked for only when `detect`. */
+function restoreRegions(text: string, detect: boolean, work: Work): void {
+  for (const region of splitRegions(text)) {
+    const before = region.start > 0 ? text.charAt(region.start - 1) : ' ';
+    switch (region.kind) {
+      case 'url':
+        pushSegment(work.segments, { kind: 'text', value: region.text });
+        break;
+      case 'em': {
+        const value = textModeToUnicode(region.text, before);
+        if (value.trim() === '') pushSegment(work.segments, { kind: 'text', value });
+        else work.segments.push({ kind: 'em', value });
+        break;
+      }
+      case 'plain':
+        pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before) });
+        break;
+      case 'prose':
+        if (detect) restoreProse(region, text, work);
+        else pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before) });
+        break;
+    }
+  }
+}
+
+function restoreDamaged(text: string): Work {
+  const work: Work = { segments: [], rejected: [], found: [] };
+  restoreRegions(text, true, work);
+  return work;
+}
+
+/** Text with `$...$`: its formulas are checked, its prose converted, nothing restored. */
+function restoreDelimited(text: string): Work {
+  const work: Work = { segments: [], rejected: [], found: [] };
+  // Comments first, as TeX reads them: a `%` comment hides math after it too.
+  const uncommented = splitRegions(text)
+    .map((r) => text.slice(r.start, r.end))
+    .join('');
+  for (const s of splitMath(uncommented)) {
+    if (s.kind !== 'math') {
+      restoreRegions(s.value, false, work);
+      continue;
+    }
+    const tex = s.tex.normalize('NFC');
+    if (parsesInKatex(tex)) work.segments.push({ kind: 'math', tex });
+    else {
+      work.rejected.push(tex);
+      pushSegment(work.segments, { kind: 'text', value: `$${tex}$` });
+    }
+  }
+  return work;
+}
+
+export function restoreMath(text: string): Restoration {
+  const work = hasMathDelimiters(text) ? restoreDelimited(text) : restoreDamaged(text);
+  return { segments: work.segments, formulas: work.segments.filter((s) => s.kind === 'math').length, rejected: work.rejected };
+}
+
+/**
+ * The formulas restoreMath writes for damaged text, with the offsets of their damaged form in
+ * the input: for measuring the restorer against the originals (and for debugging).
+ */
+export function locateFormulas(text: string): FoundFormula[] {
+  return hasMathDelimiters(text) ? [] : restoreDamaged(text).found;
+}

@@ -1,0 +1,143 @@
+/**
+ * Tokens of damaged prose, as the formula finder and the TeX writer read it. One linear pass,
+ * no regular expressions over the whole text.
+ */
+import { COMMANDS, PREFIX_RELATIONS } from './lexicon.ts';
+import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
+
+export type TokenKind =
+  | 'ws' // whitespace
+  | 'word' // letters (see info); also a letters-and-digits run read as a name (`GPT4`, `A100`)
+  | 'num' // digits, a decimal, a number in scientific notation
+  | 'sym' // one character that math uses: _ ^ { } ( ) [ ] | = + - * / < > : , ' ; .
+  | 'hard'; // anything only prose uses: a TeX control sequence (\em, \"), %, &, quotes, ~, non-ASCII
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Offsets into the lexed string. */
+  readonly s: number;
+  readonly e: number;
+  readonly text: string;
+  /** For words. */
+  readonly info: WordInfo | undefined;
+  /** Part of a number glued to relations (`10sim100times`): evidence of math by itself. */
+  readonly glue: boolean;
+}
+
+/** A formula the tokenizer can already tell: `sim3` is `$\sim$3`. */
+export interface Atom {
+  readonly s: number;
+  readonly e: number;
+  readonly tex: string;
+}
+
+const SYMS = new Set([..."_^{}()[]|=+-*/<>:,';."]);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || (c !== undefined && c > '\u007f' && /\s/.test(c));
+
+const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const PIECES = /[A-Za-z]+|\d+(?:\.\d+)?/g;
+
+function token(kind: TokenKind, text: string, s: number, extra?: { info?: WordInfo; glue?: boolean }): Token {
+  return { kind, s, e: s + text.length, text, info: extra?.info, glue: extra?.glue ?? false };
+}
+
+/** A run of letters and digits mixing both: glued math, a number before a symbol, or a name. */
+function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void {
+  const pieces = [...run.matchAll(PIECES)].map((m) => ({ text: m[0], at: s + (m.index ?? 0) }));
+  const isWord = (p: { text: string }): boolean => isLetter(p.text[0]);
+  const first = pieces[0];
+  const second = pieces[1];
+  // `10sim100times`, `100times`: numbers and relations or operators, starting with a number.
+  const relational = (p: { text: string }): boolean => {
+    const info = analyseWord(p.text);
+    return info.kind === 'cmds' && info.parts.every((q) => q.cmd !== undefined && (q.cmd.cls === 'rel' || q.cmd.cls === 'bin'));
+  };
+  const glued =
+    first !== undefined &&
+    !isWord(first) &&
+    pieces.length >= 2 &&
+    pieces.every((p, k) => (k % 2 === 0 ? !isWord(p) : isWord(p) && relational(p))) &&
+    // ±, ∓ sit between two numbers ("5pm" is a time).
+    pieces.every((p, k) => !/^(pm|mp)$/.test(p.text) || k + 1 < pieces.length);
+  if (glued) {
+    for (const p of pieces) tokens.push(isWord(p) ? token('word', p.text, p.at, { info: analyseWord(p.text), glue: true }) : token('num', p.text, p.at, { glue: true }));
+    return;
+  }
+  // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
+  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && PREFIX_RELATIONS.has(first.text)) {
+    atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}` });
+    tokens.push(token('word', run, s, { info: ENGLISH }));
+    return;
+  }
+  // `2pi`: a coefficient before a Greek letter or symbol.
+  if (pieces.length === 2 && first && second && !isWord(first) && isWord(second)) {
+    const cls = COMMANDS.get(second.text)?.cls;
+    if (cls === 'greek' || cls === 'ord') {
+      tokens.push(token('num', first.text, first.at), token('word', second.text, second.at, { info: analyseWord(second.text) }));
+      return;
+    }
+  }
+  // A name: GPT4, A100, L2, fp16, 2D, Word2Vec.
+  tokens.push(token('word', run, s, { info: ENGLISH }));
+}
+
+export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
+  const tokens: Token[] = [];
+  const atoms: Atom[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charAt(i);
+    if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(text[j])) j += 1;
+      tokens.push(token('ws', text.slice(i, j), i));
+      i = j;
+    } else if (isLetter(c) || isDigit(c)) {
+      let j = i + 1;
+      let accented = false;
+      while (j < n) {
+        const ch = text[j];
+        if (isLetter(ch) || isDigit(ch)) j += 1;
+        else if (ch === '.' && isDigit(text[j - 1]) && isDigit(text[j + 1])) j += 1;
+        else if (ch !== undefined && ch >= '\u0300' && ch <= '\u036f') {
+          // A combining accent (é written as e + U+0301) makes the run a word, as é would.
+          accented = true;
+          j += 1;
+        } else break;
+      }
+      // Scientific notation: 1e-3.
+      if (/^\d+(?:\.\d+)?[eE]$/.test(text.slice(i, j)) && (text[j] === '-' || text[j] === '+') && isDigit(text[j + 1])) {
+        j += 2;
+        while (j < n && isDigit(text[j])) j += 1;
+      }
+      const run = text.slice(i, j);
+      if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
+      else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
+      else if (NUMBER.test(run)) tokens.push(token('num', run, i));
+      else mixedRun(run, i, tokens, atoms);
+      i = j;
+    } else if (c === '\\') {
+      // A control word (with its letters) or a control symbol: prose TeX, since the damage
+      // removed every backslash inside math.
+      let j = i + 1;
+      if (isLetter(text[j])) while (j < n && isLetter(text[j])) j += 1;
+      else if (j < n) j += 1;
+      tokens.push(token('hard', text.slice(i, j), i));
+      i = j;
+    } else if (c === '-' && text[i + 1] === '-') {
+      // `--`, `---`: prose dashes (a range "3--5", a break), never math.
+      const j = text[i + 2] === '-' ? i + 3 : i + 2;
+      tokens.push(token('hard', text.slice(i, j), i));
+      i = j;
+    } else {
+      tokens.push(token(SYMS.has(c) ? 'sym' : 'hard', c, i));
+      i += 1;
+    }
+  }
+  return { tokens, atoms };
+}

@@ -1,0 +1,57 @@
+/**
+ * Generalisation: abstracts written for these tests (fixtures/unseen-abstracts.json, with how
+ * the restorer did the first time it saw each batch), damaged by mangle(), measured like the
+ * seed; and sentences of tricky English that must stay English.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { mangle, measure, percent, total } from './measure.ts';
+import { restoreMath } from './restore.ts';
+
+const unseen = JSON.parse(readFileSync(new URL('./fixtures/unseen-abstracts.json', import.meta.url), 'utf8')) as {
+  batches: { name: string; firstRun: string; abstracts: string[] }[];
+};
+const tricky = JSON.parse(readFileSync(new URL('./fixtures/tricky-english.json', import.meta.url), 'utf8')) as string[];
+
+test('unseen abstracts: precision 100%, recall of recoverable formulas at least 90%', () => {
+  const all = [];
+  for (const batch of unseen.batches) {
+    const t = total(batch.abstracts.map((a) => measure(a)));
+    all.push(t);
+    console.log(
+      `math restoration (${batch.name}, ${batch.abstracts.length} abstracts): recall ${t.recovered}/${t.recoverable} (${percent(t.recovered, t.recoverable)}), ` +
+        `precision ${t.correct}/${t.restored} (${percent(t.correct, t.restored)}); first run: ${batch.firstRun}`,
+    );
+    for (const f of t.missed) console.log(`  missed: ${f.tex}  (damaged: ${f.damaged})`);
+    for (const f of t.wrong) console.log(`  not math in the original: ${f.tex}`);
+    assert.equal(t.correct, t.restored, `${batch.name}: precision must be 100%`);
+  }
+  const t = total(all);
+  console.log(`math restoration (unseen, all): recall ${t.recovered}/${t.recoverable} (${percent(t.recovered, t.recoverable)}), precision ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})`);
+  assert.ok(t.recovered / t.recoverable >= 0.9, `recall ${t.recovered}/${t.recoverable}`);
+});
+
+test('unseen abstracts: every formula written parses in KaTeX, none refused', () => {
+  for (const batch of unseen.batches) for (const a of batch.abstracts) assert.deepEqual(restoreMath(mangle(a)).rejected, [], a.slice(0, 60));
+});
+
+test('tricky English stays English', () => {
+  for (const sentence of tricky) {
+    const r = restoreMath(sentence);
+    assert.deepEqual(
+      r.segments.filter((s) => s.kind === 'math'),
+      [],
+      sentence,
+    );
+  }
+  console.log(`math restoration (tricky English): 0 formulas in ${tricky.length} sentences`);
+});
+
+test('tricky English keeps every character but the text-mode TeX', () => {
+  for (const sentence of tricky) {
+    const r = restoreMath(sentence);
+    const out = r.segments.map((s) => (s.kind === 'math' ? s.tex : s.value)).join('');
+    assert.equal(out, sentence.replace(/ -- /g, ' – '), sentence);
+  }
+});
