@@ -66,9 +66,10 @@ test('readable at 320 px: no horizontal scrolling', async ({ page }) => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the home and a paper page (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no violations on any page type (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/', '/digests/', '/papers/no-such-paper/']) {
+    const pageTypes = ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/', '/digests/', '/digests/2025-03-17/', '/topics/', '/topics/neural-operators/', '/about/', '/search/', '/papers/no-such-paper/'];
+    for (const path of pageTypes) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations, `${path} ${colorScheme}`).toEqual([]);
