@@ -7,13 +7,19 @@ const abstracts = readFileSync(new URL('./fixtures/digest-2025-03-17.txt', impor
   .split(/\n\s*\n/)
   .filter((b) => b.length > 300);
 
+/** CPU milliseconds spent by this process (steadier than wall time on a busy machine). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 test('10,000 abstracts in a few seconds', () => {
-  const start = performance.now();
+  const start = cpuMs();
   for (let k = 0; k < 10_000; k += 1) restoreMath(`${abstracts[k % abstracts.length] ?? ''} (run ${k}: x_${k % 50} = ${k})`);
-  const ms = performance.now() - start;
-  console.log(`math restoration: 10,000 abstracts in ${(ms / 1000).toFixed(1)} s`);
-  // Generous for a loaded CI machine; a quiet one takes 2 to 3 seconds.
-  assert.ok(ms < 20_000, `${ms} ms`);
+  const ms = cpuMs() - start;
+  console.log(`math restoration: 10,000 abstracts in ${(ms / 1000).toFixed(1)} s of CPU`);
+  // Generous for a slow CI machine; a quiet one takes 2 to 3 seconds.
+  assert.ok(ms < 15_000, `${ms} ms`);
 });
 
 test('no input makes it slow (no catastrophic backtracking, no quadratic scans)', () => {
@@ -31,9 +37,9 @@ test('no input makes it slow (no catastrophic backtracking, no quadratic scans)'
     'https://x.io/'.repeat(2000),
   ];
   for (const input of inputs) {
-    const start = performance.now();
+    const start = cpuMs();
     restoreMath(input);
-    const ms = performance.now() - start;
+    const ms = cpuMs() - start;
     assert.ok(ms < 2000, `${input.slice(0, 10)}: ${ms} ms`);
   }
 });

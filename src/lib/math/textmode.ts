@@ -174,5 +174,5 @@ export function textModeToUnicode(s: string, before = ' '): string {
       k += 1;
     }
   }
-  return out.normalize('NFC');
+  return /[^\u0000-\u007f]/.test(out) ? out.normalize('NFC') : out;
 }
