@@ -12,7 +12,7 @@ import { todayIso } from '../lib/digest/date.ts';
 import { InputError } from '../lib/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/sources/index.ts';
-import { readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
+import { completeInterruptedWrite, JOURNAL_NAME, readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
 import { loadTopics } from '../lib/topics/load.ts';
 
 const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--out DIR] [--format text|hf-daily|arxiv-atom]';
@@ -62,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
   const digestsDir = join(contentDir, 'digests');
   const topicsDir = join(contentDir, 'topics');
 
+  const journal = join(contentDir, JOURNAL_NAME);
+  const completed = await completeInterruptedWrite(journal);
+  if (completed > 0) console.log(`note: completed an interrupted ingest (${completed} files moved into place)`);
   const bytes = await readSource(digestPath);
   let topics;
   try {
@@ -80,10 +83,13 @@ async function main(argv: string[]): Promise<number> {
     digests: await readFolder(digestsDir, ...Object.values(ARCHIVE_EXTENSIONS)),
     topics,
   });
-  await writeAllOrNothing([
-    ...(plan.archive ? [{ dir: digestsDir, name: plan.digestName, data: plan.archive }] : []),
-    ...[...plan.writes].map(([name, data]) => ({ dir: outDir, name, data })),
-  ]);
+  await writeAllOrNothing(
+    [
+      ...(plan.archive ? [{ dir: digestsDir, name: plan.digestName, data: plan.archive }] : []),
+      ...[...plan.writes].map(([name, data]) => ({ dir: outDir, name, data })),
+    ],
+    journal,
+  );
   report(plan, digestPath, outDir, join(digestsDir, plan.digestName));
   return 0;
 }

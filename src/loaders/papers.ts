@@ -8,6 +8,7 @@
  * also means (the ingest escapes everything else, mdx-guard refuses the rest), so rendering
  * them as Markdown gives the same page at a fraction of the cost.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -18,6 +19,7 @@ import { parseEntryFile } from '../lib/entry/file.ts';
 import { assertPlainMdx } from '../lib/entry/mdx-guard.ts';
 import { readBody } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
+import { JOURNAL_NAME } from '../lib/ingest/write.ts';
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
 const RENDER_VERSION = `paperboy-1 katex-${katex.version}`;
@@ -33,6 +35,9 @@ export function papersLoader(options: { base: string }): Loader {
     name: 'paperboy-papers',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
       const dir = new URL(`${options.base.replace(/\/?$/, '/')}`, config.root);
+      if (existsSync(new URL(`../${JOURNAL_NAME}`, dir))) {
+        throw new Error(`An ingest was interrupted while writing ${options.base}: run \`npm run ingest\` again (it completes the interrupted write first), then build.`);
+      }
       const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort();
       const present = new Set<string>();
       let rendered = 0;

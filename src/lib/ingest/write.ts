@@ -1,9 +1,12 @@
 /**
- * Writes an ingest plan so that content/ is either as before or fully updated: every file is
- * first written in full beside its target, then all are renamed into place. Renames within a
- * folder are atomic, so no reader ever sees half a file, and a failure before the renames
- * leaves nothing behind.
+ * Writes an ingest plan so that content/ is either as before or fully updated:
+ * 1. every file is written in full beside its target (a failure here removes them: as before);
+ * 2. a journal listing the renames is written, atomically;
+ * 3. the files are renamed into place (each rename is atomic), and the journal is removed.
+ * A crash during step 3 leaves the journal: the next ingest completes the renames before
+ * anything else (fully updated), and the site's loader refuses to build until then.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -15,7 +18,19 @@ export interface FileWrite {
 
 const STAGE_SUFFIX = '.ingest-tmp';
 
-export async function writeAllOrNothing(files: readonly FileWrite[]): Promise<void> {
+/** The journal of an ingest in progress, in the content folder. */
+export const JOURNAL_NAME = '.ingest-journal.json';
+
+interface Journal {
+  renames: { tmp: string; target: string }[];
+}
+
+/** For tests: a way to stop the write between renames, as a crash would. */
+export interface WriteHooks {
+  beforeRename?: (index: number) => void;
+}
+
+export async function writeAllOrNothing(files: readonly FileWrite[], journal: string, hooks: WriteHooks = {}): Promise<void> {
   const staged: { tmp: string; target: string }[] = [];
   try {
     for (const f of files) {
@@ -29,7 +44,30 @@ export async function writeAllOrNothing(files: readonly FileWrite[]): Promise<vo
     await Promise.allSettled(staged.map((s) => rm(s.tmp, { force: true })));
     throw error;
   }
-  for (const s of staged) await rename(s.tmp, s.target);
+  if (staged.length === 0) return;
+  await writeFile(`${journal}.tmp`, JSON.stringify({ renames: staged } satisfies Journal));
+  await rename(`${journal}.tmp`, journal);
+  for (const [i, s] of staged.entries()) {
+    hooks.beforeRename?.(i);
+    await rename(s.tmp, s.target);
+  }
+  await rm(journal);
+}
+
+/** Completes the renames of an ingest that was interrupted; returns how many files it moved. */
+export async function completeInterruptedWrite(journal: string): Promise<number> {
+  if (!existsSync(journal)) return 0;
+  const { renames } = JSON.parse(await readFile(journal, 'utf8')) as Journal;
+  let moved = 0;
+  for (const r of renames) {
+    // A rename done before the interruption has no staged file left.
+    if (existsSync(r.tmp)) {
+      await rename(r.tmp, r.target);
+      moved += 1;
+    }
+  }
+  await rm(journal);
+  return moved;
 }
 
 /** Reads every file of a folder whose name ends with one of `exts`; a missing folder is empty. */
