@@ -18,13 +18,14 @@ import { launchChromium, serve, tempSite } from './temp-site.ts';
 
 const PORT = 4391;
 let dir = '';
+let remove = (): void => {};
 let origin = '';
 let stop = (): void => {};
 let browser: Browser | undefined;
 
 before(async () => {
   const site = await tempSite([{ name: 'hostile.txt', data: digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })), args: ['--date', '2025-04-01'] }]);
-  dir = site.dir;
+  ({ dir, remove } = site);
   ({ origin, stop } = await serve(site.dist, PORT));
   browser = await launchChromium();
 });
@@ -32,6 +33,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   stop();
+  remove();
 });
 
 function entries(): { slug: string; title: string; text: string; excerpt: string }[] {

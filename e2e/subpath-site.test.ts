@@ -39,6 +39,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   stop();
+  site.remove();
 });
 
 test('every internal link and asset resolves under the base path', () => {

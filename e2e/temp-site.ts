@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ export interface TempSite {
   dist: string;
   /** Runs a command in the copy, on the project's own Node; fails the test on a non-zero exit. */
   run: (cmd: string, args: string[], env?: NodeJS.ProcessEnv) => string;
+  /** Deletes the copy. */
+  remove: () => void;
 }
 
 export async function tempSite(digests: { name: string; data: string | Uint8Array; args?: string[] }[], env: NodeJS.ProcessEnv = {}): Promise<TempSite> {
@@ -39,7 +41,7 @@ export async function tempSite(digests: { name: string; data: string | Uint8Arra
     run('node', ['--import', 'tsx', 'src/cli/ingest.ts', d.name, ...(d.args ?? [])]);
   }
   run('astro', ['build']);
-  return { dir, dist: join(dir, 'dist'), run };
+  return { dir, dist: join(dir, 'dist'), run, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Serves a folder with e2e/static-server.ts until stop() is called. */

@@ -1,16 +1,22 @@
 /** The ingest command as a user runs it: exit codes, messages, and what lands on disk. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+const workspaces: string[] = [];
+after(() => {
+  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
+});
+
 function workspace(): { dir: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pb-ingest-'));
+  workspaces.push(dir);
   cpSync(join(root, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
   return { dir, out: join(dir, 'content/papers') };
 }

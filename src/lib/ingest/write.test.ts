@@ -1,12 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { completeInterruptedWrite, writeAllOrNothing } from './write.ts';
 
-test('all files land, replacing the old ones, and no staging file is left', async () => {
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pb-write-'));
+  made.push(dir);
+  return dir;
+}
+
+test('all files land, replacing the old ones, and no staging file is left', async () => {
+  const dir = tempDir();
   writeFileSync(join(dir, 'a.mdx'), 'old a');
   await writeAllOrNothing(
     [
@@ -20,7 +30,7 @@ test('all files land, replacing the old ones, and no staging file is left', asyn
 });
 
 test('a failure mid-way leaves the folder exactly as it was', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pb-write-'));
+  const dir = tempDir();
   writeFileSync(join(dir, 'a.mdx'), 'old a');
   // The third file cannot be staged: a folder stands where its staging file would go.
   mkdirSync(join(dir, `.c.mdx.${process.pid}.ingest-tmp`));
@@ -39,7 +49,7 @@ test('a failure mid-way leaves the folder exactly as it was', async () => {
 });
 
 test('a crash between renames leaves a journal; completing it gives the fully updated folder', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pb-write-'));
+  const dir = tempDir();
   const journal = join(dir, '.journal');
   writeFileSync(join(dir, 'a.mdx'), 'old a');
   writeFileSync(join(dir, 'b.mdx'), 'old b');
