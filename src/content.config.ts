@@ -21,6 +21,8 @@ const papers = defineCollection({
     primaryCategory: z.string().min(1).optional(),
     /** Derived by the loader from the body: the first sentences, as prose with $...$ math. */
     excerpt: z.string(),
+    /** Derived by the loader: the whole abstract as plain text (math in readable Unicode), for metadata. */
+    abstractText: z.string(),
   }),
 });
 

@@ -1,6 +1,5 @@
 /** The collections as pages need them, loaded and derived once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readBody } from '../lib/entry/read-body.ts';
 import { digestListings, latestAppearance } from '../lib/site/digest-index.ts';
 import { plainText } from '../lib/site/meta.ts';
 import { relatedDocs } from '../lib/similarity/related.ts';
@@ -49,11 +48,8 @@ export const relatedPapers = once(async () => {
   const papers = await allPapers();
   const text = (p: Paper): string => {
     const title = plainText(p.data.title);
-    const body = readBody(p.body ?? '')
-      .map((s) => (s.kind === 'math' ? s.tex : s.kind === 'link' ? s.text : s.value))
-      .join(' ');
     // The title counts twice: it says what the paper is about most densely.
-    return `${title} ${title} ${body}`;
+    return `${title} ${title} ${p.data.abstractText}`;
   };
   const ids = relatedDocs(papers.map((p) => ({ id: p.id, text: text(p) })), 5);
   const byId = new Map(papers.map((p) => [p.id, p]));

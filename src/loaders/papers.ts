@@ -20,9 +20,10 @@ import { assertPlainMdx } from '../lib/entry/mdx-guard.ts';
 import { readBody } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
 import { JOURNAL_NAME } from '../lib/ingest/write.ts';
+import { plainText } from '../lib/site/meta.ts';
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
-const RENDER_VERSION = `paperboy-1 katex-${katex.version}`;
+const RENDER_VERSION = `paperboy-2 katex-${katex.version}`;
 
 /** An excerpt cut mid-sentence ends with an ellipsis; one of whole sentences needs none. */
 function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): string {
@@ -58,7 +59,7 @@ export function papersLoader(options: { base: string }): Loader {
         const data = await parseData({
           id,
           filePath,
-          data: { ...entry.data, excerpt: excerptText(first, cut) },
+          data: { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) },
         });
         const html = await renderMarkdown(entry.body, { fileURL: fileUrl });
         if (html.html.includes('katex-error')) {
