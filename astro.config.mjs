@@ -7,7 +7,6 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // SITE and BASE let the same build serve a domain root or a sub-path (e.g. GitHub Pages).
 const site = process.env.SITE ?? 'https://paperboy.example.org';
@@ -19,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), katexAssets(), pagefindSearch(), securityHeaders()],
+  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math needs unified.
     // Abstracts are text: no smart quotes or GFM autolinks may change what the digest said.

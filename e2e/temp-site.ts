@@ -40,7 +40,7 @@ export async function tempSite(digests: { name: string; data: string | Uint8Arra
     writeFileSync(join(dir, d.name), d.data);
     run('node', ['--import', 'tsx', 'src/cli/ingest.ts', d.name, ...(d.args ?? [])]);
   }
-  run('astro', ['build']);
+  run('npm', ['run', 'build']);
   return { dir, dist: join(dir, 'dist'), run, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,19 +1,21 @@
 /**
- * Search and offline reading, built once the site is: Pagefind indexes the pages that mark a
- * body to index (data-pagefind-body: the paper pages' title and abstract), with each KaTeX
- * formula read once as its TeX source (src/lib/search/math.ts); then the service worker is
- * written, with a precache list and a cache name taken from this build's files.
+ * npm run build, second step (after astro build): search and offline reading.
+ * Pagefind indexes the pages that mark a body to index (data-pagefind-body: the paper pages'
+ * title and abstract), with each KaTeX formula read once as its TeX source
+ * (src/lib/search/math.ts); then the service worker is written, with a precache list and a
+ * cache name taken from this build's files.
  * Any Pagefind error fails the build: a site whose search is broken is not published.
+ * Why a process of its own rather than an Astro build hook: Astro still holds the whole build
+ * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexableHtml } from '../lib/search/math.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
-import { KATEX_CSS } from './katex-assets.ts';
+import { KATEX_CSS } from '../integrations/katex-assets.ts';
 
 /** Every file under dir, as relative POSIX paths, sorted. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -29,7 +31,7 @@ function check(step: string, errors: readonly string[] | undefined): void {
 }
 
 /** Indexes every page that has a data-pagefind-body into outDir/pagefind/. */
-async function buildIndex(outDir: string, files: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(outDir: string, files: readonly string[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
   if (!index) throw new Error('Pagefind failed to start: no index');
@@ -45,14 +47,14 @@ async function buildIndex(outDir: string, files: readonly string[], logger: Astr
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     check('write the index', written.errors);
-    logger.info(`indexed ${pages} pages`);
+    log(`indexed ${pages} pages`);
   } finally {
     await pagefind.close();
   }
 }
 
 /** Writes outDir/sw.js: the precache of this build, under a cache name that is its hash. */
-async function writeServiceWorker(outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeServiceWorker(outDir: string, base: string): Promise<void> {
   const files = (await listFiles(outDir)).filter((f) => f !== 'sw.js');
   const read = (path: string) => readFile(join(outDir, path), 'utf8');
   const sizes = new Map<string, number>();
@@ -76,22 +78,24 @@ async function writeServiceWorker(outDir: string, base: string, logger: AstroInt
   hash.update(source(''));
   const name = cacheName(base, hash.digest('hex').slice(0, 16));
   await writeFile(join(outDir, 'sw.js'), source(name));
-  logger.info(`service worker ${name}: ${precache.length} files precached`);
+  log(`service worker ${name}: ${precache.length} files precached`);
 }
 
-export function pagefindSearch(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'paperboy-pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        await buildIndex(outDir, await listFiles(outDir), logger);
-        await writeServiceWorker(outDir, base, logger);
-      },
-    },
-  };
+function log(message: string): void {
+  console.log(`[paperboy-pagefind] ${message}`);
 }
+
+async function main(): Promise<void> {
+  const outDir = fileURLToPath(new URL(process.argv[2] ?? 'dist/', `file://${process.cwd()}/`));
+  // The same base as astro.config.mjs: BASE, or the domain root.
+  const base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+  const started = performance.now();
+  await buildIndex(outDir, await listFiles(outDir));
+  await writeServiceWorker(outDir, base);
+  log(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
