@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -77,4 +78,29 @@ test('each paper page has its title and the abstract text of the digest', () => 
   }
   // The 29 seed abstracts with neither math nor TeX must all have been compared exactly.
   assert.ok(exact >= 29, `${exact} abstracts compared exactly`);
+});
+
+test('KaTeX: no render error anywhere, and the stylesheet shipped is the one of the KaTeX that made the markup', async () => {
+  const { katexDist, woff2Only, KATEX_CSS } = await import('../src/integrations/katex-assets.ts');
+  const { createRequire } = await import('node:module');
+  // The KaTeX rehype-katex renders with, resolved from rehype-katex itself.
+  const fromRehype = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
+  const version = (JSON.parse(readFileSync(fromRehype.resolve('katex/package.json'), 'utf8')) as { version: string }).version;
+  assert.equal(KATEX_CSS, `katex/${version}/katex.min.css`);
+  const shipped = readFileSync(new URL(KATEX_CSS, dist), 'utf8');
+  assert.equal(shipped, woff2Only(readFileSync(join(katexDist(), 'katex.min.css'), 'utf8')));
+  const fonts = readdirSync(new URL(`katex/${version}/fonts/`, dist));
+  assert.ok(fonts.length > 10 && fonts.every((f) => f.endsWith('.woff2')), 'woff2 fonts only');
+  assert.doesNotMatch(shipped, /\.woff\)|\.ttf\)/);
+
+  let withMath = 0;
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(new URL(file, dist), 'utf8');
+    assert.ok(!html.includes('katex-error'), `${file}: a formula KaTeX could not render`);
+    const linked = html.includes(`/${KATEX_CSS}"`);
+    const hasMath = html.includes('class="katex"');
+    assert.equal(linked, hasMath, `${file}: KaTeX's stylesheet is linked exactly when the page shows math`);
+    if (hasMath) withMath += 1;
+  }
+  assert.ok(withMath > 10, `${withMath} pages with math`);
 });

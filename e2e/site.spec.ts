@@ -92,3 +92,27 @@ test('the Content-Security-Policy holds: no violation or error on any page type,
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
+
+test('topic navigation: from a paper to its topic, to all topics, and back to a paper', async ({ page }) => {
+  await page.goto('/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/');
+  const topic = page.getByRole('list', { name: 'Topics' }).getByRole('link').first();
+  const name = (await topic.textContent())!.trim();
+  await topic.click();
+  await expect(page.locator('h1')).toHaveText(name);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', /\/topics\/[a-z-]+\/rss\.xml$/);
+  const papers = page.locator('.paper-list > li');
+  const count = await papers.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('link', { name: /^MgNO/ })).toBeVisible();
+  await page.getByRole('link', { name: '← All topics' }).click();
+  await expect(page.locator('h1')).toHaveText('Topics');
+  const entry = page.locator('.topic-list > li').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(entry).toContainText(`${count} papers`);
+  await entry.getByRole('link', { name, exact: true }).click();
+  await papers.first().locator('a').click();
+  await expect(page.getByRole('list', { name: 'Topics' })).toContainText(name);
+  // Related papers are listed, never the paper itself.
+  const self = page.url();
+  const related = page.locator('section[aria-labelledby="related"] a');
+  for (const href of await related.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).not.toBe(self);
+});
