@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { RenderPool } from './render-pool.ts';
 import katex from 'katex';
 import { InputError } from '../lib/errors.ts';
 import { excerptSegments } from '../lib/entry/excerpt.ts';
@@ -21,6 +22,11 @@ import { readBody } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
 import { JOURNAL_NAME } from '../lib/ingest/write.ts';
 import { plainText } from '../lib/site/meta.ts';
+
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** From this many entries to render on, worker threads pay for their start-up. */
+const POOL_THRESHOLD = 200;
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
 const RENDER_VERSION = `paperboy-2 katex-${katex.version}`;
@@ -41,35 +47,45 @@ export function papersLoader(options: { base: string }): Loader {
       }
       const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort();
       const present = new Set<string>();
-      let rendered = 0;
+      const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];
       for (const name of names) {
         const id = name.slice(0, -'.mdx'.length);
         present.add(id);
         const fileUrl = new URL(name, dir);
-        const filePath = fileURLToPath(fileUrl);
-        const relPath = `${options.base.replace(/\/$/, '')}/${name}`;
         const text = await readFile(fileUrl, 'utf8');
         const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
-        if (store.get(id)?.digest === digest) continue;
-
-        const entry = parseEntryFile(text, relPath);
-        assertPlainMdx(entry.body, relPath, entry.bodyLine);
-        const segments = readBody(entry.body);
-        const { segments: first, cut } = excerptSegments(segments);
-        const data = await parseData({
-          id,
-          filePath,
-          data: { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) },
+        if (store.get(id)?.digest !== digest) changed.push({ id, fileUrl, relPath: `${options.base.replace(/\/$/, '')}/${name}`, text, digest });
+      }
+      // Many entries to render (a cold build): worker threads; a few (a daily update): in process.
+      const pool = changed.length >= POOL_THRESHOLD ? new RenderPool() : undefined;
+      const render = async (body: string, fileURL: URL): Promise<RenderedContent> => {
+        if (!pool) return renderMarkdown(body, { fileURL });
+        const { html, headings } = await pool.render(body);
+        return { html, metadata: { headings, imagePaths: [] } } as RenderedContent;
+      };
+      try {
+        const ready = changed.map(async ({ id, fileUrl, relPath, text, digest }) => {
+          const entry = parseEntryFile(text, relPath);
+          assertPlainMdx(entry.body, relPath, entry.bodyLine);
+          const segments = readBody(entry.body);
+          const { segments: first, cut } = excerptSegments(segments);
+          const data = await parseData({
+            id,
+            filePath: fileURLToPath(fileUrl),
+            data: { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) },
+          });
+          const rendered = await render(entry.body, fileUrl);
+          if (rendered.html.includes('katex-error')) {
+            throw new InputError(relPath, entry.bodyLine, 'KaTeX cannot render a formula in this entry');
+          }
+          return { id, data, body: entry.body, rendered, digest, filePath: relPath };
         });
-        const html = await renderMarkdown(entry.body, { fileURL: fileUrl });
-        if (html.html.includes('katex-error')) {
-          throw new InputError(relPath, entry.bodyLine, 'KaTeX cannot render a formula in this entry');
-        }
-        store.set({ id, data, body: entry.body, rendered: html, digest, filePath: relPath });
-        rendered += 1;
+        for (const entry of await Promise.all(ready)) store.set(entry);
+      } finally {
+        await pool?.close();
       }
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      logger.info(`${names.length} papers, ${rendered} rendered, ${names.length - rendered} cached`);
+      logger.info(`${names.length} papers: ${changed.length} rendered${pool ? ' on worker threads' : ''}, ${names.length - changed.length} cached`);
     },
   };
 }
