@@ -19,4 +19,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), katexAssets(), securityHeaders()],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  // Paper pages give a cacheKey of everything they show: a rebuild after a new digest renders
+  // only the pages that changed (src/pages/papers/[slug].astro).
+  experimental: { incrementalBuild: true },
 });
