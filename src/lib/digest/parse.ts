@@ -82,7 +82,7 @@ function toBlocks(text: string): Block[] {
 }
 
 /** Titles are short and at most one sentence; abstracts are long or end a sentence. */
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   const sentences = /[.!?]["')\]]?\s+\p{Lu}/u.test(text) && /[.!?]["')\]]?$/.test(text);
   return text.length <= MAX_TITLE_LENGTH && !sentences;
 }

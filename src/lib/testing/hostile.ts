@@ -1,19 +1,11 @@
+import { prng } from './prng.ts';
+
+export { digestText } from './digest-text.ts';
+
 /**
  * Hostile text for tests: titles and abstracts built from MDX, JSX, ESM, Markdown and HTML
  * syntax, odd Unicode and extreme lengths, from a seeded generator so that a failure repeats.
  */
-
-/** A small, fast, seeded PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const SYNTAX_PIECES = [
   '{', '}', '{alert(1)}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</p>', '<b>', '<!-- x -->',
@@ -54,9 +46,3 @@ export function hostilePapers(seed: number, n: number, options: { longLines?: bo
   return papers;
 }
 
-/** A digest file of the papers, in the seed's format. */
-export function digestText(date: string, papers: readonly HostilePaper[]): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-  return `new\n\n${month} ${d}\n\n${papers.map((p) => `${p.title}\n\n${p.abstract}\n`).join('\n')}`;
-}

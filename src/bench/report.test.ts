@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bytes, evaluateTargets, formatReport, seconds, table, type BenchReport, type SizeRun } from './report.ts';
+
+const run = (papers: number, over: Partial<SizeRun> = {}): SizeRun => ({
+  papers,
+  digests: papers / 50,
+  ingest: { ms: 1000, digests: papers / 50, peakBytes: 100 * 1024 ** 2, firstMs: 400, lastMs: 600 },
+  build: { ms: 60_000, peakBytes: 2 * 1024 ** 3, stages: { content: 5000, render: 40_000 } },
+  totalMs: 61_000,
+  dist: {
+    pages: papers + 20,
+    files: papers + 100,
+    distBytes: 1e8,
+    pagefindBytes: 1e7,
+    paperPages: papers,
+    paperHtml: { p50: 20_000, p95: 26_000, max: 40_000, maxPage: '/papers/big/' },
+    typical: { page: '/papers/t/', html: 20_000, css: 5000, js: 0, inlineJs: 0, fonts: 0, total: 25_000, math: false, files: [], missing: [] },
+    typicalMath: undefined,
+    pagesWithMath: 10,
+    katexCssWithoutMath: 0,
+    mathWithoutKatexCss: 0,
+    katexExamples: [],
+  },
+  ...over,
+});
+
+const byName = (targets: ReturnType<typeof evaluateTargets>, start: string) => targets.find((t) => t.name.startsWith(start))!;
+
+test('time and memory targets apply at 10,000 papers; below they are n/a with the value shown', () => {
+  const small = evaluateTargets(run(200));
+  assert.equal(byName(small, 'cold build').status, 'n/a');
+  assert.equal(byName(small, 'cold build').value, '60.0 s');
+  const big = evaluateTargets(run(10_000, { build: { ms: 95_000, peakBytes: 2 * 1024 ** 3, stages: {} } }));
+  assert.equal(byName(big, 'cold build').status, 'FAIL');
+  assert.equal(byName(big, 'peak memory').status, 'PASS');
+});
+
+test('page targets: typical and largest HTML, JS, KaTeX CSS; search n/a when not measured', () => {
+  const t = evaluateTargets(run(200));
+  assert.equal(byName(t, 'typical paper page HTML').status, 'PASS');
+  assert.equal(byName(t, 'largest paper page HTML').status, 'FAIL');
+  assert.equal(byName(t, 'JS on a paper page').status, 'PASS');
+  assert.equal(byName(t, 'KaTeX CSS').status, 'PASS');
+  assert.equal(byName(t, 'first search: bytes').status, 'n/a');
+  const withSearch = evaluateTargets(
+    run(200, { search: { status: 'ok', query: 'neural', queryToResultMs: 250, navToResultMs: 400, searchBytes: 300 * 1024, searchGzipBytes: 90 * 1024, totalBytes: 320 * 1024 } }),
+  );
+  assert.equal(byName(withSearch, 'first search: bytes').status, 'FAIL');
+  assert.equal(byName(withSearch, 'first search: query').status, 'PASS');
+});
+
+test('growth target', () => {
+  const g = { from: 2000, to: 10_000, buildRatio: 5.2, memoryRatio: 2, ingestRatio: 20 };
+  assert.equal(byName(evaluateTargets(run(10_000), g), 'growth').status, 'PASS');
+  assert.equal(byName(evaluateTargets(run(10_000), { ...g, buildRatio: 6 }), 'growth').status, 'FAIL');
+});
+
+test('formatting', () => {
+  assert.equal(seconds(1234), '1.2 s');
+  assert.equal(seconds(undefined), 'n/a');
+  assert.equal(bytes(512), '512 B');
+  assert.equal(bytes(30 * 1024), '30.0 KB');
+  assert.equal(bytes(2.5 * 1024 ** 3), '2.50 GB');
+  assert.equal(table(['a', 'bb'], [['xxx', 'y']]), 'a    bb\n---  --\nxxx  y');
+  const report: BenchReport = { version: 1, startedAt: '', machine: { cpus: 2, memoryBytes: 0, node: 'v22', platform: 'linux' }, load: { start: 0.1, end: 0.5 }, seed: 1, runs: [run(200)], targets: evaluateTargets(run(200)) };
+  const text = formatReport(report);
+  assert.match(text, /^papers\s+200$/m);
+  assert.match(text, /cold build \(npm run build, incl\. indexing\)\s+60\.0 s\s+<= 90\.0 s\s+n\/a/);
+});

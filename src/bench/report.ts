@@ -1,0 +1,247 @@
+/**
+ * The benchmark's results: their shape (also the --json file's), the targets of the scale
+ * issue checked against them, and the table printed on stdout. Pure.
+ * Units: KB = 1024 bytes, MB = 1024 KB, GB = 1024 MB; times in milliseconds, printed in seconds.
+ */
+import type { PageVisit, SearchMeasure } from './browser.ts';
+import type { BuildStages } from './build-log.ts';
+import type { DistStats } from './dist-stats.ts';
+
+export interface BuildRun {
+  ms: number;
+  peakBytes: number;
+  peakProcess?: { comm: string; bytes: number } | undefined;
+  stages: BuildStages;
+}
+
+export interface IngestRun {
+  ms: number;
+  digests: number;
+  /** Largest peak of one ingest run. */
+  peakBytes: number;
+  firstMs: number;
+  lastMs: number;
+}
+
+export interface BaselineRun {
+  status: 'ok' | 'failed' | 'skipped';
+  reason?: string;
+  ms?: number;
+  peakBytes?: number;
+  pages?: number;
+}
+
+export interface SizeRun {
+  papers: number;
+  digests: number;
+  ingest: IngestRun;
+  build: BuildRun;
+  /** ingest + cold build. */
+  totalMs: number;
+  dist: Omit<DistStats, 'katexCssWithoutMath' | 'mathWithoutKatexCss'> & { katexCssWithoutMath: number; mathWithoutKatexCss: number; katexExamples: string[] };
+  warm?: { papers: number; ingestMs: number; build: BuildRun };
+  search?: SearchMeasure;
+  visit?: PageVisit;
+  baseline?: BaselineRun;
+}
+
+export interface Target {
+  name: string;
+  value: string;
+  limit: string;
+  status: 'PASS' | 'FAIL' | 'n/a';
+  note?: string | undefined;
+}
+
+export interface BenchReport {
+  version: 1;
+  startedAt: string;
+  machine: { cpus: number; memoryBytes: number; node: string; platform: string };
+  /** 1-minute load average when the run started and ended: other work on the machine skews times. */
+  load: { start: number; end: number };
+  seed: number;
+  runs: SizeRun[];
+  growth?: { from: number; to: number; buildRatio: number; memoryRatio: number; ingestRatio: number };
+  targets: Target[];
+  workDir?: string;
+}
+
+export const LIMITS = {
+  /** The time and memory targets are set for this corpus size. */
+  papers: 10_000,
+  coldBuildMs: 90_000,
+  peakBytes: 2.5 * 1024 ** 3,
+  warmBuildMs: 30_000,
+  growthRatio: 5.5,
+  paperHtmlBytes: 30 * 1024,
+  jsBeforeSearchBytes: 0,
+  searchBytes: 200 * 1024,
+  searchMs: 300,
+} as const;
+
+export const seconds = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+
+export function bytes(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return 'n/a';
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+const check = (ok: boolean): 'PASS' | 'FAIL' => (ok ? 'PASS' : 'FAIL');
+
+/** The issue's targets, for the largest run (and the growth, when measured). */
+export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth']): Target[] {
+  const atScale = run.papers >= LIMITS.papers;
+  const scaled = (ok: boolean): Target['status'] => (atScale ? check(ok) : 'n/a');
+  const scaleNote = atScale ? undefined : `target set for ${LIMITS.papers.toLocaleString('en')} papers`;
+  const t: Target[] = [];
+  const push = (x: Target): void => {
+    if (x.note === undefined) delete x.note;
+    t.push(x);
+  };
+  push({ name: 'cold build (npm run build, incl. indexing)', value: seconds(run.build.ms), limit: `<= ${seconds(LIMITS.coldBuildMs)}`, status: scaled(run.build.ms <= LIMITS.coldBuildMs), note: scaleNote });
+  push({ name: 'peak memory of the cold build (RSS, process tree)', value: bytes(run.build.peakBytes), limit: `<= ${bytes(LIMITS.peakBytes)}`, status: scaled(run.build.peakBytes <= LIMITS.peakBytes), note: scaleNote });
+  if (run.warm) {
+    push({ name: `warm rebuild after one ${run.warm.papers}-paper digest`, value: seconds(run.warm.build.ms), limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: scaled(run.warm.build.ms <= LIMITS.warmBuildMs), note: scaleNote });
+  } else {
+    push({ name: 'warm rebuild after one 50-paper digest', value: 'n/a', limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: 'n/a', note: 'not run' });
+  }
+  if (growth) {
+    push({
+      name: `growth: build time ${growth.to.toLocaleString('en')} / ${growth.from.toLocaleString('en')} papers`,
+      value: growth.buildRatio.toFixed(2),
+      limit: `<= ${LIMITS.growthRatio}`,
+      status: check(growth.buildRatio <= LIMITS.growthRatio),
+      note: `memory ratio ${growth.memoryRatio.toFixed(2)}`,
+    });
+  }
+  const typical = run.dist.typical;
+  push({ name: 'typical paper page HTML', value: bytes(typical?.html), limit: `<= ${bytes(LIMITS.paperHtmlBytes)}`, status: typical ? check(typical.html <= LIMITS.paperHtmlBytes) : 'n/a', note: typical ? typical.page : 'no paper page' });
+  push({
+    name: 'largest paper page HTML',
+    value: bytes(run.dist.paperHtml.max),
+    limit: `<= ${bytes(LIMITS.paperHtmlBytes)}`,
+    status: run.dist.paperPages > 0 ? check(run.dist.paperHtml.max <= LIMITS.paperHtmlBytes) : 'n/a',
+    note: run.dist.paperHtml.maxPage || undefined,
+  });
+  const js = run.visit?.status === 'ok' ? run.visit.jsBytes : typical?.js;
+  const jsWhat = run.visit?.status === 'ok' ? run.visit.scripts.join(', ') : typical?.files.filter((f) => f.kind === 'js').map((f) => f.path).join(', ');
+  push({
+    name: 'JS on a paper page before search',
+    value: bytes(js),
+    limit: `${LIMITS.jsBeforeSearchBytes} B`,
+    status: js === undefined ? 'n/a' : check(js <= LIMITS.jsBeforeSearchBytes),
+    note: jsWhat ? `${jsWhat}${run.visit?.searchLoaded ? '; search loaded without a search!' : ''}` : undefined,
+  });
+  const wrongCss = run.dist.katexCssWithoutMath + run.dist.mathWithoutKatexCss;
+  push({
+    name: 'KaTeX CSS only on pages with math',
+    value: `${run.dist.katexCssWithoutMath} without math, ${run.dist.mathWithoutKatexCss} math without it`,
+    limit: '0 and 0',
+    status: run.dist.pages > 0 ? check(wrongCss === 0) : 'n/a',
+    note: run.dist.katexExamples.length ? run.dist.katexExamples.join(', ') : undefined,
+  });
+  const s = run.search;
+  const na = !s || s.status !== 'ok';
+  const searchNote = s ? (s.status === 'ok' ? `"${s.query}"` : `${s.status}: ${s.reason ?? ''}`) : 'not run';
+  push({
+    name: 'first search: bytes from its start to first result',
+    value: na ? 'n/a' : `${bytes(s.searchBytes)} (gzip ${bytes(s.searchGzipBytes)})`,
+    limit: `<= ${bytes(LIMITS.searchBytes)}`,
+    status: na ? 'n/a' : check((s.searchBytes ?? Infinity) <= LIMITS.searchBytes),
+    note: searchNote,
+  });
+  push({
+    name: 'first search: query to first result',
+    value: na ? 'n/a' : `${Math.round(s.queryToResultMs ?? NaN)} ms`,
+    limit: `<= ${LIMITS.searchMs} ms`,
+    status: na ? 'n/a' : check((s.queryToResultMs ?? Infinity) <= LIMITS.searchMs),
+    note: na ? searchNote : `navigation to first result ${Math.round(s.navToResultMs ?? NaN)} ms`,
+  });
+  return t;
+}
+
+/** A plain-text table: a header row, a rule, the rows; columns padded to their widest cell. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ratio = (a: number | undefined, b: number | undefined): string => (a && b ? `${(a / b).toFixed(2)}x` : 'n/a');
+
+/** The report as printed: one column per corpus size, then the targets. */
+export function formatReport(report: BenchReport): string {
+  const runs = report.runs;
+  const col = (f: (r: SizeRun) => string): string[] => runs.map(f);
+  const rows: string[][] = [
+    ['digests', ...col((r) => String(r.digests))],
+    ['ingest (all digests, one CLI run each)', ...col((r) => `${seconds(r.ingest.ms)} (${Math.round(r.ingest.firstMs)}..${Math.round(r.ingest.lastMs)} ms/digest)`)],
+    ['ingest peak memory (one run)', ...col((r) => bytes(r.ingest.peakBytes))],
+    ['build, cold (npm run build)', ...col((r) => seconds(r.build.ms))],
+    ['  astro build', ...col((r) => seconds(r.build.stages.astro))],
+    ['    content layer (loader)', ...col((r) => seconds(r.build.stages.content))],
+    ['    bundle (vite)', ...col((r) => seconds(r.build.stages.bundle))],
+    ['    render pages', ...col((r) => seconds(r.build.stages.render))],
+    ['    build:done hooks', ...col((r) => seconds(r.build.stages.postRender))],
+    ['  after astro build', ...col((r) => seconds(r.build.stages.afterAstro))],
+    ['  search indexing (Pagefind, as logged)', ...col((r) => seconds(r.build.stages.indexing))],
+    ['total (ingest + cold build)', ...col((r) => seconds(r.totalMs))],
+    ['peak memory, cold build', ...col((r) => `${bytes(r.build.peakBytes)}${r.build.peakProcess ? ` (${r.build.peakProcess.comm} ${bytes(r.build.peakProcess.bytes)})` : ''}`)],
+    ['warm: ingest one more digest', ...col((r) => (r.warm ? seconds(r.warm.ingestMs) : 'n/a'))],
+    ['warm: rebuild', ...col((r) => (r.warm ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})` : 'n/a'))],
+    ['warm: peak memory', ...col((r) => (r.warm ? bytes(r.warm.build.peakBytes) : 'n/a'))],
+    ['pages (HTML files)', ...col((r) => String(r.dist.pages))],
+    ['dist size', ...col((r) => `${bytes(r.dist.distBytes)} (${r.dist.files} files)`)],
+    ['Pagefind index (dist/pagefind)', ...col((r) => bytes(r.dist.pagefindBytes))],
+    ['paper page HTML p50 / p95 / max', ...col((r) => `${bytes(r.dist.paperHtml.p50)} / ${bytes(r.dist.paperHtml.p95)} / ${bytes(r.dist.paperHtml.max)}`)],
+    ['typical paper page: HTML+CSS+JS+fonts', ...col((r) => weightCell(r.dist.typical))],
+    ['typical paper page with math', ...col((r) => weightCell(r.dist.typicalMath))],
+    ['pages with math / KaTeX CSS mismatches', ...col((r) => `${r.dist.pagesWithMath} / ${r.dist.katexCssWithoutMath + r.dist.mathWithoutKatexCss}`)],
+    ['paper page in Chromium (no interaction)', ...col((r) => visitCell(r.visit))],
+    ['first search: bytes (page + search, sw)', ...col((r) => searchBytesCell(r.search))],
+    ['first search: time to first result', ...col((r) => searchTimeCell(r.search))],
+    ['baseline (bare Astro + MDX) build', ...col((r) => baselineCell(r.baseline))],
+    ['baseline peak memory', ...col((r) => (r.baseline?.status === 'ok' ? bytes(r.baseline.peakBytes) : 'n/a'))],
+    ['ours / baseline: time, memory', ...col((r) => (r.baseline?.status === 'ok' ? `${ratio(r.build.ms, r.baseline.ms)}, ${ratio(r.build.peakBytes, r.baseline.peakBytes)}` : 'n/a'))],
+  ];
+  const out = [table(['papers', ...col((r) => r.papers.toLocaleString('en'))], rows)];
+  out.push('', `machine: ${report.machine.cpus} CPUs, ${bytes(report.machine.memoryBytes)}, Node ${report.machine.node}; load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end${report.load.start > report.machine.cpus / 2 || report.load.end > report.machine.cpus ? ' (busy machine: times are inflated)' : ''}`);
+  if (report.growth) {
+    const g = report.growth;
+    out.push('', `growth ${g.from.toLocaleString('en')} -> ${g.to.toLocaleString('en')} papers (x${(g.to / g.from).toFixed(1)}): build time x${g.buildRatio.toFixed(2)}, peak memory x${g.memoryRatio.toFixed(2)}, ingest x${g.ingestRatio.toFixed(2)}`);
+  }
+  out.push('', table(['target', 'value', 'limit', 'result', 'note'], report.targets.map((t) => [t.name, t.value, t.limit, t.status, t.note ?? ''])));
+  return out.join('\n');
+}
+
+function weightCell(w: DistStats['typical']): string {
+  if (!w) return 'n/a';
+  return `${bytes(w.total)} = ${bytes(w.html)} + ${bytes(w.css)} + ${bytes(w.js)} + ${bytes(w.fonts)}`;
+}
+
+function visitCell(v: PageVisit | undefined): string {
+  if (!v) return 'n/a';
+  if (v.status !== 'ok') return `failed: ${v.reason ?? ''}`;
+  const total = Object.values(v.bytes).reduce((a, b) => a + b, 0);
+  return `${bytes(total)}, JS ${bytes(v.jsBytes)}, sw ${bytes(v.serviceWorkerBytes)}`;
+}
+
+function searchBytesCell(s: SearchMeasure | undefined): string {
+  if (!s) return 'n/a';
+  if (s.status !== 'ok') return `${s.status}: ${s.reason ?? ''}`;
+  return `${bytes(s.totalBytes)} (${bytes((s.totalBytes ?? 0) - (s.searchBytes ?? 0))} + ${bytes(s.searchBytes)}, sw ${bytes(s.serviceWorkerBytes)})`;
+}
+
+function searchTimeCell(s: SearchMeasure | undefined): string {
+  if (!s || s.status !== 'ok') return 'n/a';
+  return `${Math.round(s.queryToResultMs ?? NaN)} ms from search start, ${Math.round(s.navToResultMs ?? NaN)} ms from navigation`;
+}
+
+function baselineCell(b: BaselineRun | undefined): string {
+  if (!b || b.status === 'skipped') return 'skipped';
+  if (b.status === 'failed') return `failed: ${b.reason ?? ''}`;
+  return `${seconds(b.ms)} (${b.pages ?? '?'} pages)`;
+}
