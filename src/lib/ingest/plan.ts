@@ -2,6 +2,7 @@
  * The ingest, as a pure function: a digest and the current content in, the files to write
  * and a report out. Nothing is written here, so bad input can never leave half an update.
  */
+import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
 import { decodeDigest } from '../digest/parse.ts';
@@ -96,21 +97,40 @@ function archiveName(date: string, ext: string, bytes: Uint8Array, digests: Read
 
 interface Existing {
   file: string;
-  entry: EntryFile;
+  /** Parsed on first use: most entries are only looked up, never merged. */
+  entry: () => EntryFile;
 }
 
-/** Existing entries by the keys a paper is recognised by: `arxiv:<id>` and its title key. */
+/** `sourceTitle:` and `arxivId:` lines as the ingest writes them: double-quoted YAML scalars. */
+const QUOTED_KEY = /^\s*(sourceTitle|arxivId): ("(?:[^"\\]|\\.)*")\s*$/gm;
+
+/** The keys of an entry, read from its lines where the ingest wrote them, else from its YAML. */
+function keysOf(text: string, parsed: () => EntryFile): { sourceTitle: unknown; arxivId: unknown } {
+  const found: Record<string, unknown> = {};
+  const frontmatter = text.slice(0, text.indexOf('\n---', 3) + 1);
+  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = parseYaml(m[2]!) as unknown;
+  if (found['sourceTitle'] !== undefined) return { sourceTitle: found['sourceTitle'], arxivId: found['arxivId'] };
+  const { data } = parsed();
+  const ingest = data['ingest'] as { sourceTitle?: unknown } | undefined;
+  return { sourceTitle: typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : data['title'], arxivId: data['arxivId'] };
+}
+
+/**
+ * Existing entries by the keys a paper is recognised by: `arxiv:<id>` and its title key. Only
+ * the lines holding the keys are read here; a daily ingest over thousands of entries parses
+ * the YAML of just the few it merges into.
+ */
 function indexExisting(entries: ReadonlyMap<string, string>): Map<string, Existing> {
   const byKey = new Map<string, Existing>();
   const add = (key: string, existing: Existing): void => {
     if (!byKey.has(key)) byKey.set(key, existing);
   };
   for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const entry = parseEntryFile(text, file);
-    const ingest = entry.data['ingest'] as { sourceTitle?: unknown } | undefined;
-    const source = typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : entry.data['title'];
-    if (typeof entry.data['arxivId'] === 'string') add(`arxiv:${entry.data['arxivId']}`, { file, entry });
-    if (typeof source === 'string') add(titleKey(source), { file, entry });
+    let parsed: EntryFile | undefined;
+    const entry = (): EntryFile => (parsed ??= parseEntryFile(text, file));
+    const { sourceTitle, arxivId } = keysOf(text, entry);
+    if (typeof arxivId === 'string') add(`arxiv:${arxivId}`, { file, entry });
+    if (typeof sourceTitle === 'string') add(titleKey(sourceTitle), { file, entry });
   }
   return byKey;
 }
@@ -142,7 +162,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     taken.add(slug);
     const file = `${slug}.mdx`;
     const gen = generate(paper, sourceTitle, { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
-    const merged = match ? mergeEntry(match.entry, gen) : createEntry(gen);
+    const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     const out = writeEntryFile(merged.data, merged.body);
     if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
     if (!match) {
