@@ -36,14 +36,14 @@ after(async () => {
   remove();
 });
 
-function entries(): { slug: string; title: string; text: string; excerpt: string }[] {
+function entries(): { slug: string; title: string; text: string }[] {
   const folder = join(dir, 'content/papers');
   return readdirSync(folder).map((f) => {
     const e = parseEntryFile(readFileSync(join(folder, f), 'utf8'), f);
     const text = readBody(e.body)
       .map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value))
       .join('');
-    return { slug: f.slice(0, -4), title: e.data['title'] as string, text, excerpt: '' };
+    return { slug: f.slice(0, -4), title: e.data['title'] as string, text };
   });
 }
 
