@@ -55,10 +55,16 @@ function debounced(fn, ms = 150) {
   return call;
 }
 
-/** /search/: the page's results, count and topic filter; the query lives in the URL. */
+/**
+ * /search/: the page's results, count and topic filter; the query lives in the URL.
+ * The 50 best matches are shown: laying out a placeholder for each of thousands of hits of a
+ * common word took seconds; the count and the topic filter say how to narrow the rest.
+ */
+const PAGE_RESULTS = '50';
+
 function searchPage(box, search, page) {
   const filter = el('pagefind-filter-dropdown', { filter: 'topic', label: 'Topic', sort: 'alphabetical' });
-  page.replaceChildren(el('div', { class: 'search-tools' }, el('pagefind-summary'), filter), resultList('h2'));
+  page.replaceChildren(el('div', { class: 'search-tools' }, el('pagefind-summary'), filter), resultList('h2', { 'max-results': PAGE_RESULTS }));
   // Pagefind's trigger is a combobox, which takes no name from its text: give it one, each time it is drawn.
   const name = () => filter.querySelector('[role="combobox"]:not([aria-label])')?.setAttribute('aria-label', 'Filter by topic');
   new MutationObserver(name).observe(filter, { childList: true, subtree: true });
