@@ -17,8 +17,8 @@ import katex from 'katex';
 import { InputError } from '../lib/errors.ts';
 import { excerptSegments } from '../lib/entry/excerpt.ts';
 import { parseEntryFile } from '../lib/entry/file.ts';
-import { assertPlainMdx } from '../lib/entry/mdx-guard.ts';
-import { readBody } from '../lib/entry/read-body.ts';
+import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
+import { segmentsOf } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
 import { JOURNAL_NAME } from '../lib/ingest/write.ts';
 import { plainText } from '../lib/site/meta.ts';
@@ -66,8 +66,7 @@ export function papersLoader(options: { base: string }): Loader {
       try {
         const ready = changed.map(async ({ id, fileUrl, relPath, text, digest }) => {
           const entry = parseEntryFile(text, relPath);
-          assertPlainMdx(entry.body, relPath, entry.bodyLine);
-          const segments = readBody(entry.body);
+          const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
           const { segments: first, cut } = excerptSegments(segments);
           const data = await parseData({
             id,

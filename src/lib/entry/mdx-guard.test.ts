@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertPlainMdx } from './mdx-guard.ts';
+import { assertPlainMdx, parsePlainMdx } from './mdx-guard.ts';
 import { writeBody } from './body.ts';
 
 test('bodies the ingest writes pass, whatever their text', () => {
@@ -15,4 +15,15 @@ test('MDX-only syntax is refused with the file and the line', () => {
   assert.throws(() => assertPlainMdx('import X from "y"\n\nText.\n', 'p.mdx', 7), /^InputError: p\.mdx:7: .*mdxjsEsm/);
   assert.throws(() => assertPlainMdx('Text <b>bold</b>.\n', 'p.mdx', 7), /^InputError: p\.mdx:7: .*mdxJsxTextElement/);
   assert.throws(() => assertPlainMdx('Unclosed {brace\n', 'p.mdx', 7), /^InputError: p\.mdx:\d+: not valid MDX/);
+});
+
+test('the MDX tree of a written body reads as the same segments as its Markdown tree', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { parseEntryFile } = await import('./file.ts');
+  const { readBody, segmentsOf } = await import('./read-body.ts');
+  const dir = new URL('../../../content/papers/', import.meta.url);
+  const bodies = readdirSync(dir).map((f) => parseEntryFile(readFileSync(new URL(f, dir), 'utf8'), f).body);
+  bodies.push(...['{alert(1)}', 'export const x = 1', '<b>x</b> & *y* `z` $a_{i}$ [l](https://x.org)'].map((t) => writeBody([{ kind: 'text', value: t }])));
+  assert.ok(bodies.length > 49);
+  for (const body of bodies) assert.deepEqual(segmentsOf(parsePlainMdx(body, 'x.mdx', 1)), readBody(body));
 });

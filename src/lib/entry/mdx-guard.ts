@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { InputError } from '../errors.ts';
 
@@ -14,9 +15,13 @@ const MDX_ONLY = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
-/** Throws an InputError naming file and line when the body is not plain-Markdown MDX. */
-export function assertPlainMdx(body: string, file: string, firstLine: number): void {
-  let tree;
+/**
+ * Parses a body as MDX (with math) and returns its tree; throws an InputError naming file and
+ * line when the body is not plain-Markdown MDX. The tree is the one Markdown would give, so the
+ * loader reads the body's text from it (read-body.ts) instead of parsing it again.
+ */
+export function parsePlainMdx(body: string, file: string, firstLine: number): Root {
+  let tree: Root;
   try {
     tree = parser.parse(body);
   } catch (error) {
@@ -29,4 +34,9 @@ export function assertPlainMdx(body: string, file: string, firstLine: number): v
       throw new InputError(file, line, `the body uses MDX-only syntax (${node.type}); entries hold text: escape { } < > as \\{ \\} \\< \\>`);
     }
   });
+  return tree;
+}
+
+export function assertPlainMdx(body: string, file: string, firstLine: number): void {
+  parsePlainMdx(body, file, firstLine);
 }

@@ -60,8 +60,13 @@ function tidy(segments: BodySegment[]): BodySegment[] {
   return out.filter((s) => s.kind !== 'text' || s.value !== '');
 }
 
-export function readBody(body: string): BodySegment[] {
+/** The segments of a parsed body (Markdown with math, or plain MDX: the trees agree). */
+export function segmentsOf(tree: Root): BodySegment[] {
   const out: BodySegment[] = [];
-  collect(parser.parse(body) as Root, out);
+  collect(tree, out);
   return tidy(out);
+}
+
+export function readBody(body: string): BodySegment[] {
+  return segmentsOf(parser.parse(body) as Root);
 }
