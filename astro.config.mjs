@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { markdownProcessor } from './src/lib/render/markdown.ts';
+import { cacheDir, outDir } from './src/lib/content/paths.ts';
 
 // SITE and BASE let the same build serve a domain root or a sub-path (e.g. GitHub Pages).
 const site = process.env.SITE ?? 'https://paperboy.example.org';
@@ -13,6 +14,10 @@ const base = process.env.BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // PAPERBOY_OUT and PAPERBOY_CACHE (with PAPERBOY_CONTENT, read by src/content.config.ts) let a
+  // test build a fixture site beside the live one without sharing output or cache.
+  outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,12 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPaths, contentRoot } from './lib/content/paths.ts';
 import { papersLoader } from './loaders/papers.ts';
+
+// The content root (PAPERBOY_CONTENT, default content/): the live site, or a test's fixture site.
+const content = contentPaths(contentRoot());
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD');
 
 const papers = defineCollection({
-  loader: papersLoader({ base: 'content/papers' }),
+  loader: papersLoader({ root: content.root }),
   schema: z.looseObject({
     /** Prose with inline $...$ math. */
     title: z.string().min(1),
@@ -27,7 +31,7 @@ const papers = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: 'content/topics' }),
+  loader: glob({ pattern: '*.yaml', base: content.topics }),
   schema: z.looseObject({
     name: z.string().min(1),
     description: z.string().min(1),

@@ -1,6 +1,6 @@
 /**
  * The reader's side, in Chromium against the built site on the project's plain static server
- * (e2e/static-server.ts: no compression, as the end-to-end tests see it):
+ * (test/support/static-server.ts: no compression, as the end-to-end tests see it):
  * - a first search: open /search/?q=<word>, count the bytes fetched from navigation to the first
  *   rendered result (split into the page's own load and the search's: from the first request of
  *   search.js or pagefind/), and the time from the query to that result;
@@ -75,10 +75,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts e2e/static-server.ts of the project in `projectDir` on dist; resolves once it listens. */
+/** Starts test/support/static-server.ts of the project in `projectDir` on dist; resolves once it listens. */
 export async function serve(projectDir: string, dist: string, env: NodeJS.ProcessEnv): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', join(projectDir, 'e2e/static-server.ts'), dist, String(port)], { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('node', ['--import', 'tsx', join(projectDir, 'test/support/static-server.ts'), dist, String(port)], { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the static server did not start within 20 s')), 20_000);
     let err = '';

@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import { parseDigest } from '../lib/digest/parse.ts';
 import { looksLikeTitle as readsAsTitle } from '../lib/digest/parse.ts';
 import { titleKey } from '../lib/entry/slug.ts';
-import { digestText } from '../lib/testing/digest-text.ts';
-import { prng } from '../lib/testing/prng.ts';
+import { digestText } from '../../test/support/digest-text.ts';
+import { prng } from '../../test/support/prng.ts';
 import { addDays, buildCorpus, nextDigest, sentences, sourcePapers, splitTitle, synthesizePapers } from './corpus.ts';
 
-const seed = sourcePapers(readFileSync(new URL('../../content/digests/2025-03-17.txt', import.meta.url), 'utf8'));
+const seed = sourcePapers(readFileSync(new URL('../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8'));
 
 test('the real digest yields its 49 papers as sources', () => {
   assert.equal(seed.length, 49);

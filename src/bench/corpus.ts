@@ -14,8 +14,8 @@
  */
 import { looksLikeTitle as readsAsTitle, parseDigest } from '../lib/digest/parse.ts';
 import { titleKey } from '../lib/entry/slug.ts';
-import { digestText } from '../lib/testing/digest-text.ts';
-import { prng } from '../lib/testing/prng.ts';
+import { digestText } from '../../test/support/digest-text.ts';
+import { prng } from '../../test/support/prng.ts';
 
 export interface SourcePaper {
   title: string;

@@ -128,7 +128,7 @@ async function ingestAll(dir: string, inputDir: string, digests: readonly Synthe
   const times: number[] = [];
   for (const [i, d] of digests.entries()) {
     await writeFile(join(inputDir, d.name), d.text);
-    const run = await runStage(`${script} ${quote(join(inputDir, d.name))} --out content/papers`, [], { cwd: dir, env, logFile: log, shell: true, keep: () => false });
+    const run = await runStage(`${script} ${quote(join(inputDir, d.name))} --content content`, [], { cwd: dir, env, logFile: log, shell: true, keep: () => false });
     if (run.code !== 0) throw failure(`ingest of ${d.name}`, run);
     ms += run.ms;
     times.push(run.ms);

@@ -14,11 +14,14 @@ after(() => {
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
 });
 
-function workspace(): { dir: string; out: string } {
+const SEED = join(root, 'test/fixtures/seed/digests/2025-03-17.txt');
+
+/** A new content root with the seed taxonomy; `out` is its papers/. */
+function workspace(): { dir: string; content: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pb-ingest-'));
   workspaces.push(dir);
-  cpSync(join(root, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
-  return { dir, out: join(dir, 'content/papers') };
+  cpSync(join(root, 'test/fixtures/seed/topics'), join(dir, 'content/topics'), { recursive: true });
+  return { dir, content: join(dir, 'content'), out: join(dir, 'content/papers') };
 }
 
 function ingest(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -27,8 +30,8 @@ function ingest(args: string[]): { status: number | null; stdout: string; stderr
 }
 
 test('ingesting the seed writes 49 entries and archives the digest; a second run changes nothing', () => {
-  const { dir, out } = workspace();
-  const r = ingest([join(root, 'content/digests/2025-03-17.txt'), '--out', out]);
+  const { dir, content, out } = workspace();
+  const r = ingest([SEED, '--content', content]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /digest of 2025-03-17, 49 papers/);
   assert.match(r.stdout, /49 created, 0 updated, 0 unchanged/);
@@ -36,33 +39,40 @@ test('ingesting the seed writes 49 entries and archives the digest; a second run
   assert.equal(readdirSync(out).length, 49);
   assert.ok(existsSync(join(dir, 'content/digests/2025-03-17.txt')));
   const before = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'));
-  const again = ingest([join(root, 'content/digests/2025-03-17.txt'), '--out', out]);
+  const again = ingest([SEED, '--content', content]);
   assert.match(again.stdout, /0 created, 0 updated, 49 unchanged/);
   assert.deepEqual(readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')), before);
 });
 
-test('the committed entries are up to date: re-ingesting the committed seed over them changes nothing', () => {
-  const { dir } = workspace();
-  cpSync(join(root, 'content/papers'), join(dir, 'content/papers'), { recursive: true });
-  cpSync(join(root, 'content/digests'), join(dir, 'content/digests'), { recursive: true });
-  const r = ingest([join(dir, 'content/digests/2025-03-17.txt'), '--out', join(dir, 'content/papers')]);
+test('a new, empty content root: the ingest makes papers/ and digests/, and says the papers get no topics without a taxonomy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pb-ingest-'));
+  workspaces.push(dir);
+  const content = join(dir, 'new-site');
+  const r = ingest([SEED, '--content', content]);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /0 created, 0 updated, 49 unchanged/);
-  assert.match(r.stdout, /already archived/);
+  assert.match(r.stdout, /topics does not exist: the papers get no topics/);
+  assert.match(r.stdout, /49 created/);
+  assert.equal(readdirSync(join(content, 'papers')).length, 49);
+  assert.ok(existsSync(join(content, 'digests/2025-03-17.txt')));
+  // PAPERBOY_CONTENT sets the same root when --content is not given.
+  const again = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), SEED], { cwd: root, encoding: 'utf8', env: { ...process.env, PAPERBOY_CONTENT: content } });
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /0 created, 0 updated, 49 unchanged/);
+  assert.match(again.stdout, /already archived/);
 });
 
 test('bad input: a message with file and line, exit 1, nothing written', () => {
-  const { dir, out } = workspace();
+  const { dir, content, out } = workspace();
   const bad = join(dir, 'bad.txt');
   writeFileSync(bad, 'Mar 17\n\nA Title\n\nAn abstract that is long enough to count as one. Really.\n\nTitle Without Abstract\n');
-  const r = ingest([bad, '--out', out]);
+  const r = ingest([bad, '--content', content]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, new RegExp(`error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: the title "Title Without Abstract" has no abstract`));
   assert.match(r.stderr, /nothing was written/);
   assert.equal(existsSync(out), false);
   assert.equal(existsSync(join(dir, 'content/digests')), false);
 
-  const missing = ingest([join(dir, 'nope.txt'), '--out', out]);
+  const missing = ingest([join(dir, 'nope.txt'), '--content', content]);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /nope\.txt: no such file/);
   const usage = ingest([]);

@@ -1,21 +1,24 @@
 /**
- * npm run ingest -- <digest> [--date YYYY-MM-DD] [--out DIR] [--format text|hf-daily|arxiv-atom]
+ * npm run ingest -- <digest> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]
  * Turns a digest (a file or a URL: the text digest, Hugging Face daily-papers JSON or an arXiv
- * API Atom feed) into MDX entries (DIR, default content/papers), archives the digest in the
- * content folder's digests/, and says what it did. Bad input: a message naming the file and
+ * API Atom feed) into MDX entries in the content root's papers/ (DIR, else PAPERBOY_CONTENT,
+ * else content/), archives the digest in its digests/, and says what it did. Bad input: a message naming the file and
  * line, exit code 1, nothing written.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../lib/digest/date.ts';
 import { InputError } from '../lib/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/sources/index.ts';
-import { completeInterruptedWrite, JOURNAL_NAME, readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
+import { completeInterruptedWrite, readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
+import { contentPaths, contentRoot } from '../lib/content/paths.ts';
+import type { TopicDef } from '../lib/topics/assign.ts';
 import { loadTopics } from '../lib/topics/load.ts';
 
-const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--out DIR] [--format text|hf-daily|arxiv-atom]';
+const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]';
 const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];
 
 async function readSource(path: string): Promise<Uint8Array> {
@@ -40,7 +43,7 @@ async function readSource(path: string): Promise<Uint8Array> {
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { date: { type: 'string' }, content: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -57,20 +60,23 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--format must be one of ${FORMATS.join(', ')}`);
     return 2;
   }
-  const outDir = values.out ?? 'content/papers';
-  const contentDir = dirname(outDir);
-  const digestsDir = join(contentDir, 'digests');
-  const topicsDir = join(contentDir, 'topics');
-
-  const journal = join(contentDir, JOURNAL_NAME);
+  const paths = contentPaths(contentRoot(values.content));
+  const outDir = paths.papers;
+  const digestsDir = paths.digests;
+  const journal = paths.journal;
   const completed = await completeInterruptedWrite(journal);
   if (completed > 0) console.log(`note: completed an interrupted ingest (${completed} files moved into place)`);
   const bytes = await readSource(digestPath);
-  let topics;
-  try {
-    topics = loadTopics(topicsDir);
-  } catch (error) {
-    throw new InputError(topicsDir, undefined, (error as Error).message);
+  // A new content root has no taxonomy yet: its papers get no topics until it has one.
+  let topics: TopicDef[] = [];
+  if (existsSync(paths.topics)) {
+    try {
+      topics = loadTopics(paths.topics);
+    } catch (error) {
+      throw new InputError(paths.topics, undefined, (error as Error).message);
+    }
+  } else {
+    console.log(`note: ${relative('.', paths.topics) || '.'} does not exist: the papers get no topics`);
   }
   const entries = new Map([...(await readFolder(outDir, '.mdx'))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
   const plan = planIngest({

@@ -10,9 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { outDir as builtSite } from '../lib/content/paths.ts';
 import { indexableHtml } from '../lib/search/math.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
@@ -86,7 +86,7 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const outDir = fileURLToPath(new URL(process.argv[2] ?? 'dist/', `file://${process.cwd()}/`));
+  const outDir = process.argv[2] === undefined ? builtSite() : resolve(process.argv[2]);
   // The same base as astro.config.mjs: BASE, or the domain root.
   const base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
   const started = performance.now();

@@ -10,7 +10,8 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { RenderPool } from './render-pool.ts';
 import katex from 'katex';
@@ -20,7 +21,7 @@ import { parseEntryFile } from '../lib/entry/file.ts';
 import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
 import { segmentsOf } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
-import { JOURNAL_NAME } from '../lib/ingest/write.ts';
+import { contentPaths } from '../lib/content/paths.ts';
 import { plainText } from '../lib/site/meta.ts';
 
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
@@ -37,15 +38,18 @@ function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): stri
   return cut && !/[.!?]["')\]]?$/.test(text) ? `${text}…` : text;
 }
 
-export function papersLoader(options: { base: string }): Loader {
+/** `root`: the content root (absolute, or relative to the project); entries are its papers/. */
+export function papersLoader(options: { root: string }): Loader {
   return {
     name: 'paperboy-papers',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
-      const dir = new URL(`${options.base.replace(/\/?$/, '/')}`, config.root);
-      if (existsSync(new URL(`../${JOURNAL_NAME}`, dir))) {
-        throw new Error(`An ingest was interrupted while writing ${options.base}: run \`npm run ingest\` again (it completes the interrupted write first), then build.`);
+      const paths = contentPaths(resolve(fileURLToPath(config.root), options.root));
+      if (existsSync(paths.journal)) {
+        throw new Error(`An ingest was interrupted while writing ${paths.root}: run \`npm run ingest\` again (it completes the interrupted write first), then build.`);
       }
-      const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort();
+      const dir = pathToFileURL(`${paths.papers}/`);
+      const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : [];
+      const relBase = relative(fileURLToPath(config.root), paths.papers) || '.';
       const present = new Set<string>();
       const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];
       for (const name of names) {
@@ -54,7 +58,7 @@ export function papersLoader(options: { base: string }): Loader {
         const fileUrl = new URL(name, dir);
         const text = await readFile(fileUrl, 'utf8');
         const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
-        if (store.get(id)?.digest !== digest) changed.push({ id, fileUrl, relPath: `${options.base.replace(/\/$/, '')}/${name}`, text, digest });
+        if (store.get(id)?.digest !== digest) changed.push({ id, fileUrl, relPath: join(relBase, name), text, digest });
       }
       // Many entries to render (a cold build): worker threads; a few (a daily update): in process.
       const pool = changed.length >= POOL_THRESHOLD ? new RenderPool() : undefined;

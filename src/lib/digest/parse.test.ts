@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { InputError } from '../errors.ts';
 import { decodeDigest, parseDigest } from './parse.ts';
 
-const SEED = new URL('../../../content/digests/2025-03-17.txt', import.meta.url);
+const SEED = new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url);
 const ABSTRACT = 'We study a problem. It has an answer that is long enough to read as an abstract.';
 
 function errorOf(fn: () => unknown): InputError {

@@ -13,10 +13,10 @@ import { readBody } from '../entry/read-body.ts';
 import { restoreMath } from '../math/restore.ts';
 import { splitMath } from '../math/split.ts';
 import { loadTopics } from '../topics/load.ts';
-import { digestText, hostilePapers } from '../testing/hostile.ts';
+import { digestText, hostilePapers } from '../../../test/support/hostile.ts';
 import { planIngest } from './plan.ts';
 
-const topics = loadTopics(new URL('../../../content/topics/', import.meta.url).pathname);
+const topics = loadTopics(new URL('../../../test/fixtures/seed/topics/', import.meta.url).pathname);
 
 /** Segments as one comparable string: prose as is, math as $tex$ (side-by-side formulas as one). */
 function flat(segments: readonly BodySegment[]): string {

@@ -8,8 +8,8 @@ import { loadTopics } from '../topics/load.ts';
 import { planIngest, type IngestInput } from './plan.ts';
 
 const root = new URL('../../../', import.meta.url);
-const seedBytes = readFileSync(new URL('content/digests/2025-03-17.txt', root));
-const topics = loadTopics(new URL('content/topics/', root).pathname);
+const seedBytes = readFileSync(new URL('test/fixtures/seed/digests/2025-03-17.txt', root));
+const topics = loadTopics(new URL('test/fixtures/seed/topics/', root).pathname);
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function input(overrides: Partial<IngestInput> = {}): IngestInput {
@@ -111,7 +111,7 @@ test('bad input names the file and line and plans nothing', () => {
   assert.throws(() => planIngest(input({ date: '2025-02-30' })), /--date 2025-02-30 is not a date/);
 });
 
-const fixture = (name: string): Uint8Array => readFileSync(new URL(`../sources/fixtures/${name}`, import.meta.url));
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../../test/fixtures/sources/${name}`, import.meta.url));
 
 test('a Hugging Face daily list merges into the seed: authors and arXiv ids filled in, nothing duplicated, hand edits kept', () => {
   const first = planIngest(input());

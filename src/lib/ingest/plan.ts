@@ -191,7 +191,7 @@ function generate(paper: SourcePaper, sourceTitle: string, appearance: Generated
   return {
     title: toRich(title.segments),
     body: writeBody(withLinks(body.segments as BodySegment[])),
-    topics: assignTopics(input.topics, sourceTitle, abstract),
+    topics: input.topics.length === 0 ? [] : assignTopics(input.topics, sourceTitle, abstract),
     sourceTitle,
     appearance,
     facts: {

@@ -18,9 +18,6 @@ export interface FileWrite {
 
 const STAGE_SUFFIX = '.ingest-tmp';
 
-/** The journal of an ingest in progress, in the content folder. */
-export const JOURNAL_NAME = '.ingest-journal.json';
-
 interface Journal {
   renames: { tmp: string; target: string }[];
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { restoreMath } from './restore.ts';
 
-const abstracts = readFileSync(new URL('./fixtures/digest-2025-03-17.txt', import.meta.url), 'utf8')
+const abstracts = readFileSync(new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8')
   .split(/\n\s*\n/)
   .filter((b) => b.length > 300);
 

@@ -20,7 +20,7 @@ const cases = JSON.parse(readFileSync(new URL('./fixtures/seed-cases.json', impo
 
 /** The digest: page header, a date line, then title and abstract paragraphs in turn. */
 function digestPapers(): { title: string; abstract: string }[] {
-  const text = readFileSync(new URL('./fixtures/digest-2025-03-17.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8');
   const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== '');
   const body = blocks.slice(blocks.indexOf('Mar 17') + 1);
   const papers: { title: string; abstract: string }[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { relatedDocs, relatedDocsScored, type Doc } from './related.ts';
-import { readSeedPapers } from './seed-fixture.ts';
+import { readSeedPapers } from '../../../test/support/seed-papers.ts';
 
 // --- seed digest -------------------------------------------------------------
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseArxivAtom } from './arxiv-atom.ts';
-import { assertInputError } from './test-helpers.ts';
+import { assertInputError } from '../../../test/support/input-error.ts';
 
-const FIXTURE = new URL('./fixtures/arxiv-query.xml', import.meta.url);
+const FIXTURE = new URL('../../../test/fixtures/sources/arxiv-query.xml', import.meta.url);
 const F = 'query.xml';
 const ROOT = '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom">';
 

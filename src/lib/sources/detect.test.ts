@@ -6,9 +6,9 @@ import { detectSource } from './detect.ts';
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 test('the fixtures and the seed digest', () => {
-  assert.equal(detectSource(read('./fixtures/hf-daily-2025-03-17.json')), 'hf-daily');
-  assert.equal(detectSource(read('./fixtures/arxiv-query.xml')), 'arxiv-atom');
-  assert.equal(detectSource(read('../../../content/digests/2025-03-17.txt')), 'text');
+  assert.equal(detectSource(read('../../../test/fixtures/sources/hf-daily-2025-03-17.json')), 'hf-daily');
+  assert.equal(detectSource(read('../../../test/fixtures/sources/arxiv-query.xml')), 'arxiv-atom');
+  assert.equal(detectSource(read('../../../test/fixtures/seed/digests/2025-03-17.txt')), 'text');
 });
 
 test('JSON: an array (even an empty or broken one) or an object, after a BOM and whitespace', () => {

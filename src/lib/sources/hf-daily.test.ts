@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseHfDaily } from './hf-daily.ts';
-import { assertInputError } from './test-helpers.ts';
+import { assertInputError } from '../../../test/support/input-error.ts';
 
-const FIXTURE = new URL('./fixtures/hf-daily-2025-03-17.json', import.meta.url);
+const FIXTURE = new URL('../../../test/fixtures/sources/hf-daily-2025-03-17.json', import.meta.url);
 const F = 'daily.json';
 const ABSTRACT = 'We study a problem and solve it.';
 
@@ -47,7 +47,7 @@ test('the fixture: papers ranked by upvotes, ties in list order, the sparse item
   assert.equal(mgno!.hasTex, true);
   assert.equal(nearly!.hasTex, true);
   assert.equal(snip!.hasTex, false);
-  assert.equal(snip!.abstract, readFileSync(new URL('../../../content/digests/2025-03-17.txt', import.meta.url), 'utf8').split('\n')[12]);
+  assert.equal(snip!.abstract, readFileSync(new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8').split('\n')[12]);
   // The sparse item: no authors, upvotes nor dates; its abstract only at the item level.
   assert.equal(poseidon!.authors, undefined);
   assert.equal(poseidon!.published, undefined);

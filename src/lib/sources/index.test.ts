@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseDigest } from '../digest/parse.ts';
 import { parseSource } from './index.ts';
-import { assertInputError } from './test-helpers.ts';
+import { assertInputError } from '../../../test/support/input-error.ts';
 
-const SEED = new URL('../../../content/digests/2025-03-17.txt', import.meta.url);
+const SEED = new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
 const ABSTRACT = 'We study a problem. It has an answer that is long enough to read as an abstract.';
 
 test('dispatches by content', () => {
-  assert.equal(parseSource(read('./fixtures/hf-daily-2025-03-17.json'), 'a.json').kind, 'hf-daily');
-  assert.equal(parseSource(read('./fixtures/arxiv-query.xml'), 'a.xml').kind, 'arxiv-atom');
+  assert.equal(parseSource(read('../../../test/fixtures/sources/hf-daily-2025-03-17.json'), 'a.json').kind, 'hf-daily');
+  assert.equal(parseSource(read('../../../test/fixtures/sources/arxiv-query.xml'), 'a.xml').kind, 'arxiv-atom');
   assert.equal(parseSource(readFileSync(SEED, 'utf8'), 'seed.txt').kind, 'text');
 });
 
@@ -50,8 +50,8 @@ test('errors of each kind name the file and line', () => {
 test('the HF and arXiv fixtures overlap the seed digest by title', () => {
   const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const seedTitles = new Set(parseSource(readFileSync(SEED, 'utf8'), 'seed.txt').papers.map((p) => key(p.title)));
-  const hf = parseSource(read('./fixtures/hf-daily-2025-03-17.json'), 'a.json').papers;
+  const hf = parseSource(read('../../../test/fixtures/sources/hf-daily-2025-03-17.json'), 'a.json').papers;
   assert.deepEqual(hf.filter((p) => seedTitles.has(key(p.title))).map((p) => p.arxivId), ['2302.00248', '2310.19809', '2310.02227', '2405.19101']);
-  const arxiv = parseSource(read('./fixtures/arxiv-query.xml'), 'a.xml').papers;
+  const arxiv = parseSource(read('../../../test/fixtures/sources/arxiv-query.xml'), 'a.xml').papers;
   assert.deepEqual(arxiv.filter((p) => seedTitles.has(key(p.title))).map((p) => p.arxivId), ['2302.00248', '2310.19809']);
 });

@@ -1,7 +1,7 @@
 /** Hostile titles and abstracts written in each format come back as written, and fast. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hostilePapers } from '../testing/hostile.ts';
+import { hostilePapers } from '../../../test/support/hostile.ts';
 import { parseArxivAtom } from './arxiv-atom.ts';
 import { parseHfDaily } from './hf-daily.ts';
 import { collapseWhitespace, containsTex } from './text.ts';

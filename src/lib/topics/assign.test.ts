@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readSeedPapers } from '../similarity/seed-fixture.ts';
+import { readSeedPapers } from '../../../test/support/seed-papers.ts';
 import { assignTopics, MAX_TOPICS, parseTopicFile, type TopicDef } from './assign.ts';
 import { loadTopics } from './load.ts';
 
-const TOPICS_DIR = fileURLToPath(new URL('../../../content/topics/', import.meta.url));
+const TOPICS_DIR = fileURLToPath(new URL('../../../test/fixtures/seed/topics/', import.meta.url));
 
 // --- parseTopicFile -----------------------------------------------------------
 
@@ -113,7 +113,7 @@ describe('assignTopics', () => {
 
 // --- the real taxonomy on the seed digest ---------------------------------------
 
-describe('content/topics on the seed digest', () => {
+describe('the seed taxonomy (test/fixtures/seed/topics) on the seed digest', () => {
   const topics = loadTopics(TOPICS_DIR);
   const papers = readSeedPapers();
   const assigned = papers.map((p) => ({ title: p.title, topics: assignTopics(topics, p.title, p.abstract) }));

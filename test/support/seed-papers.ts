@@ -9,7 +9,7 @@ export interface SeedPaper {
   abstract: string;
 }
 
-export const SEED_DIGEST_URL = new URL('../../../content/digests/2025-03-17.txt', import.meta.url);
+export const SEED_DIGEST_URL = new URL('../fixtures/seed/digests/2025-03-17.txt', import.meta.url);
 
 export function readSeedPapers(): SeedPaper[] {
   const lines = readFileSync(SEED_DIGEST_URL, 'utf8')
