@@ -1,11 +1,12 @@
 /**
- * Checks the built site in dist/ against the content it was built from: every paper of the
- * seed digest has its page, with its title and its abstract's text.
- * Runs after `npm run build` (npm test does both).
+ * The seed fixture site (test/support/sites.ts) against the digest it was built from: every
+ * paper of the seed digest has its page, with its title and its abstract's text.
+ * Runs after `npm run test:sites` (npm test does both).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -14,10 +15,11 @@ import type { Element, Root } from 'hast';
 import { parseDigest } from '../src/lib/digest/parse.ts';
 import { parseEntryFile } from '../src/lib/entry/file.ts';
 import { titleKey } from '../src/lib/entry/slug.ts';
+import { builtSite, FIXTURES } from '../test/support/sites.ts';
 
-const root = new URL('../', import.meta.url);
-const dist = new URL('dist/', root);
-const seed = parseDigest(readFileSync(new URL('content/digests/2025-03-17.txt', root), 'utf8'), 'seed');
+const site = builtSite('seed');
+const dist = pathToFileURL(`${site.dist}/`);
+const seed = parseDigest(readFileSync(join(FIXTURES, 'seed/digests/2025-03-17.txt'), 'utf8'), 'seed');
 
 function page(path: string): Root {
   return fromHtml(readFileSync(new URL(path, dist), 'utf8'));
@@ -42,9 +44,9 @@ function letters(text: string): string {
     .replace(/[^a-z0-9 ]+/g, '');
 }
 
-const entries = readdirSync(new URL('content/papers/', root))
+const entries = readdirSync(join(site.content, 'papers'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ slug: f.slice(0, -4), entry: parseEntryFile(readFileSync(new URL(`content/papers/${f}`, root), 'utf8'), f) }));
+  .map((f) => ({ slug: f.slice(0, -4), entry: parseEntryFile(readFileSync(join(site.content, 'papers', f), 'utf8'), f) }));
 
 test('dist holds one page per paper of the seed digest, 49 in all', () => {
   const pages = readdirSync(new URL('papers/', dist)).filter((d) => existsSync(new URL(`papers/${d}/index.html`, dist)));

@@ -1,29 +1,29 @@
 /**
- * Every feed in dist/ parsed by a real feed parser and checked item by item against the
+ * Every feed of the seed fixture site parsed by a real feed parser and checked item by item against the
  * site's papers: well-formed RSS 2.0 with a self link, absolute URLs, full abstracts with math
- * as MathML. Runs after `npm run build`.
+ * as MathML. Runs after `npm run test:sites`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseEntryFile } from '../src/lib/entry/file.ts';
 import { plainText } from '../src/lib/site/meta.ts';
 import { loadTopics } from '../src/lib/topics/load.ts';
+import { builtSite } from '../test/support/sites.ts';
 
-const root = new URL('../', import.meta.url);
-const dist = fileURLToPath(new URL('dist/', root));
-const site = new URL((process.env.BASE ?? '/').replace(/\/?$/, '/'), process.env.SITE ?? 'https://paperboy.example.org').href;
+const fixture = builtSite('seed');
+const dist = `${fixture.dist}/`;
+const site = new URL(fixture.base, fixture.site).href;
 
-const topicNames = new Map(loadTopics(fileURLToPath(new URL('content/topics/', root))).map((t) => [t.slug, t.name]));
+const topicNames = new Map(loadTopics(`${fixture.content}/topics`).map((t) => [t.slug, t.name]));
 const papers = new Map(
-  readdirSync(new URL('content/papers/', root))
+  readdirSync(`${fixture.content}/papers`)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const entry = parseEntryFile(readFileSync(new URL(`content/papers/${f}`, root), 'utf8'), f);
+      const entry = parseEntryFile(readFileSync(`${fixture.content}/papers/${f}`, 'utf8'), f);
       const digests = entry.data['digests'] as { date: string }[];
       return [
         `${site}papers/${f.slice(0, -4)}/`,

@@ -1,6 +1,7 @@
 /**
  * Hostile input end to end: a digest of titles and abstracts made of MDX, JSX, ESM, Markdown and
- * HTML syntax and odd Unicode is ingested and built into a site of its own; in Chromium, every
+ * HTML syntax and odd Unicode is ingested and built into a fixture site of its own
+ * (test/support/sites.ts, built by `npm run test:sites`); in Chromium, every
  * page shows the text as text, no element or attribute comes from the input, and no script runs.
  * Feeds and page metadata carry the same text, escaped.
  */
@@ -13,31 +14,28 @@ import type { Browser } from 'playwright';
 import { parseEntryFile } from '../src/lib/entry/file.ts';
 import { readBody } from '../src/lib/entry/read-body.ts';
 import { plainText } from '../src/lib/site/meta.ts';
-import { digestText, hostilePapers } from '../src/lib/testing/hostile.ts';
-import { launchChromium, serve, tempSite } from './temp-site.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+import { builtSite } from '../test/support/sites.ts';
+import { startStaticServer, type StaticServer } from '../test/support/static-server.ts';
 
-const PORT = 4391;
-let dir = '';
-let remove = (): void => {};
+const site = builtSite('hostile');
+let server: StaticServer | undefined;
 let origin = '';
-let stop = (): void => {};
 let browser: Browser | undefined;
 
 before(async () => {
-  const site = await tempSite([{ name: 'hostile.txt', data: digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })), args: ['--date', '2025-04-01'] }]);
-  ({ dir, remove } = site);
-  ({ origin, stop } = await serve(site.dist, PORT));
+  server = await startStaticServer(site.dist);
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  stop();
-  remove();
+  await server?.close();
 });
 
 function entries(): { slug: string; title: string; text: string }[] {
-  const folder = join(dir, 'content/papers');
+  const folder = join(site.content, 'papers');
   return readdirSync(folder).map((f) => {
     const e = parseEntryFile(readFileSync(join(folder, f), 'utf8'), f);
     const text = readBody(e.body)
@@ -87,7 +85,7 @@ test('every hostile paper page shows its text as text, and nothing from the inpu
 
 test('page metadata and feeds carry hostile text escaped', async () => {
   const papers = new Map(entries().map((p) => [p.slug, p]));
-  const feed = parseFeed(readFileSync(join(dir, 'dist/rss.xml'), 'utf8'));
+  const feed = parseFeed(readFileSync(join(site.dist, 'rss.xml'), 'utf8'));
   assert.equal(feed.items.length, 120);
   for (const item of feed.items) {
     const slug = decodeURIComponent(/\/papers\/([^/]+)\/$/.exec(item.url ?? '')?.[1] ?? '');

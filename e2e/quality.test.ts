@@ -1,16 +1,16 @@
 /**
- * Quality gates on the built site: every page is valid HTML, and every internal link and asset
- * reference resolves to a file in dist/. Runs after `npm run build`.
+ * Quality gates on the seed fixture site: every page is valid HTML, and every internal link and
+ * asset reference resolves to a file of the site. Runs after `npm run test:sites`.
  */
 import assert from 'node:assert/strict';
 import { relative } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { builtSite } from '../test/support/sites.ts';
 import { brokenReferences, filesUnder } from './links.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+const site = builtSite('seed');
+const dist = site.dist;
 
 const pages = filesUnder(dist, '.html');
 
@@ -38,7 +38,7 @@ test('every built page is valid HTML', async () => {
 });
 
 test('no broken internal link or asset reference', () => {
-  const { broken, checked } = brokenReferences(dist, process.env.SITE ?? 'https://paperboy.example.org', base);
+  const { broken, checked } = brokenReferences(dist, site.site, site.base);
   assert.ok(checked > 500, `${checked} references checked`);
   assert.deepEqual(broken.slice(0, 30), [], `${broken.length} broken references`);
 });

@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseDigest } from '../src/lib/digest/parse.ts';
 
-const seed = parseDigest(readFileSync(new URL('../content/digests/2025-03-17.txt', import.meta.url), 'utf8'), 'seed');
+// The browser tests read the seed fixture site (test/support/sites.ts), served by global-setup.ts.
+const seed = parseDigest(readFileSync(new URL('../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8'), 'seed');
 
 test('home lists the latest digest in trending order, and paper 1 reads as the digest wrote it', async ({ page }) => {
   await page.goto('/');
@@ -65,16 +66,27 @@ test('readable at 320 px: no horizontal scrolling', async ({ page }) => {
   }
 });
 
+// One test per page type and colour scheme: each is a few seconds even on a loaded machine.
+const PAGE_TYPES = {
+  home: '/',
+  paper: '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/',
+  digests: '/digests/',
+  digest: '/digests/2025-03-17/',
+  topics: '/topics/',
+  topic: '/topics/neural-operators/',
+  about: '/about/',
+  search: '/search/',
+  404: '/papers/no-such-paper/',
+};
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any page type (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    const pageTypes = ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/', '/digests/', '/digests/2025-03-17/', '/topics/', '/topics/neural-operators/', '/about/', '/search/', '/papers/no-such-paper/'];
-    for (const path of pageTypes) {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`axe finds no violations on the ${type} page (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations, `${path} ${colorScheme}`).toEqual([]);
-    }
-  });
+    });
+  }
 }
 
 test('the Content-Security-Policy holds: no violation or error on any page type, search included', async ({ page }) => {

@@ -1,45 +1,40 @@
 /**
- * The site as a GitHub Pages project site: built under a sub-path base from the seed digest
- * and a Hugging Face daily list. Every link and asset resolves under the base; the papers the
+ * The site as a GitHub Pages project site: the subpath fixture site (test/support/sites.ts),
+ * built under a sub-path base from the seed digest and a Hugging Face daily list. Every link and asset resolves under the base; the papers the
  * list enriched show their authors, arXiv links and a citation; search works under the base.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
+import { launchChromium } from '../test/support/chromium.ts';
+import { builtSite } from '../test/support/sites.ts';
+import { startStaticServer, type StaticServer } from '../test/support/static-server.ts';
 import { brokenReferences } from './links.ts';
-import { launchChromium, serve, tempSite, type TempSite } from './temp-site.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const SITE = 'https://someone.github.io';
-const BASE = '/paperboy/';
+const site = builtSite('subpath');
+const SITE = site.site;
+const BASE = site.base;
 const MGNO = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid';
-let site: TempSite;
+// The static server serves a folder at its root; a sub-path site is served from a folder named like its base.
+const served = mkdtempSync(join(tmpdir(), 'pb-served-'));
+let server: StaticServer | undefined;
 let origin = '';
-let stop = (): void => {};
 let browser: Browser | undefined;
 
 before(async () => {
-  site = await tempSite(
-    [
-      { name: '2025-03-17.txt', data: readFileSync(join(root, 'content/digests/2025-03-17.txt')) },
-      { name: 'daily.json', data: readFileSync(join(root, 'src/lib/sources/fixtures/hf-daily-2025-03-17.json')) },
-    ],
-    { SITE, BASE },
-  );
-  // The static server serves dist at its root; a sub-path site is served from a folder named like its base.
-  site.run('mkdir', ['-p', 'served']);
-  site.run('ln', ['-s', site.dist, join(site.dir, 'served/paperboy')]);
-  ({ origin, stop } = await serve(join(site.dir, 'served'), 4392));
+  symlinkSync(site.dist, join(served, BASE.replaceAll('/', '')));
+  server = await startStaticServer(served);
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  stop();
-  site.remove();
+  await server?.close();
+  rmSync(served, { recursive: true, force: true });
 });
 
 test('every internal link and asset resolves under the base path', () => {

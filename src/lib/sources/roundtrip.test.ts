@@ -14,9 +14,7 @@ function xmlEscape(text: string): string {
 
 test('HF daily JSON: hostile text survives, in upvote order', () => {
   const items = PAPERS.map((p, i) => ({ paper: { id: `2503.${String(10000 + i)}`, summary: p.abstract, upvotes: i % 7 }, title: p.title }));
-  const t = performance.now();
   const digest = parseHfDaily(JSON.stringify(items, null, 2), 'hostile.json');
-  assert.ok(performance.now() - t < 2000, 'too slow');
   assert.equal(digest.papers.length, PAPERS.length);
   for (const p of digest.papers) {
     const i = Number(p.arxivId!.slice(5)) - 10000;
@@ -31,9 +29,7 @@ test('HF daily JSON: hostile text survives, in upvote order', () => {
 test('arXiv Atom: hostile text survives escaping, entities decoded exactly once', () => {
   const entries = PAPERS.map((p, i) => `  <entry>\n    <id>http://arxiv.org/abs/2503.${String(10000 + i)}v1</id>\n    <title>${xmlEscape(p.title)}</title>\n    <summary>  ${xmlEscape(p.abstract)}\n  </summary>\n  </entry>`);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n${entries.join('\n')}\n</feed>\n`;
-  const t = performance.now();
   const digest = parseArxivAtom(text, 'hostile.xml');
-  assert.ok(performance.now() - t < 3000, 'too slow');
   assert.equal(digest.papers.length, PAPERS.length);
   digest.papers.forEach((p, i) => {
     assert.equal(p.rank, i + 1);
