@@ -51,3 +51,12 @@ test('control characters and broken text are refused with file and line', () => 
     );
   }
 });
+
+test('hostile titles (quotes, backslashes, YAML escapes) are recognised again in a later digest', () => {
+  const papers = hostilePapers(11, 300, { longLines: false });
+  const first = planIngest({ digestPath: 'a.txt', digestBytes: new TextEncoder().encode(digestText('2025-04-01', papers)), date: '2025-04-01', today: '2026-01-01', entries: new Map(), digests: new Map(), topics });
+  assert.ok([...first.writes.values()].some((t) => /sourceTitle: ".*\\/.test(t)), 'some source titles carry YAML escapes');
+  const again = planIngest({ digestPath: 'b.txt', digestBytes: new TextEncoder().encode(digestText('2025-04-02', papers)), date: '2025-04-02', today: '2026-01-01', entries: first.writes, digests: new Map(), topics });
+  assert.equal(again.report.created.length, 0);
+  assert.equal(again.report.updated.length, first.writes.size);
+});

@@ -104,11 +104,16 @@ interface Existing {
 /** `sourceTitle:` and `arxivId:` lines as the ingest writes them: double-quoted YAML scalars. */
 const QUOTED_KEY = /^\s*(sourceTitle|arxivId): ("(?:[^"\\]|\\.)*")\s*$/gm;
 
+/** A double-quoted YAML scalar's value: without escapes, the text between the quotes (most titles). */
+function quotedScalar(quoted: string): unknown {
+  return quoted.includes('\\') ? (parseYaml(quoted) as unknown) : quoted.slice(1, -1);
+}
+
 /** The keys of an entry, read from its lines where the ingest wrote them, else from its YAML. */
 function keysOf(text: string, parsed: () => EntryFile): { sourceTitle: unknown; arxivId: unknown } {
   const found: Record<string, unknown> = {};
   const frontmatter = text.slice(0, text.indexOf('\n---', 3) + 1);
-  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = parseYaml(m[2]!) as unknown;
+  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = quotedScalar(m[2]!);
   if (found['sourceTitle'] !== undefined) return { sourceTitle: found['sourceTitle'], arxivId: found['arxivId'] };
   const { data } = parsed();
   const ingest = data['ingest'] as { sourceTitle?: unknown } | undefined;
