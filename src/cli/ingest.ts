@@ -13,6 +13,7 @@ import { todayIso } from '../lib/digest/date.ts';
 import { InputError } from '../lib/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/sources/index.ts';
+import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
 import { completeInterruptedWrite, readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
 import { contentPaths, contentRoot } from '../lib/content/paths.ts';
 import type { TopicDef } from '../lib/topics/assign.ts';
@@ -23,14 +24,8 @@ const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];
 
 async function readSource(path: string): Promise<Uint8Array> {
   if (/^https?:\/\//.test(path)) {
-    let response: Response;
-    try {
-      response = await fetch(path, { headers: { Accept: 'application/json, application/atom+xml, text/plain' } });
-    } catch (error) {
-      throw new InputError(path, undefined, `cannot fetch it (${(error as Error).message})`);
-    }
-    if (!response.ok) throw new InputError(path, undefined, `the server answered ${response.status} ${response.statusText}`);
-    return new Uint8Array(await response.arrayBuffer());
+    // A time limit (30 s, or PAPERBOY_FETCH_TIMEOUT_MS) so that a hung server fails the ingest instead of stalling it.
+    return fetchBytes(path, { timeoutMs: fetchTimeoutMs(process.env[FETCH_TIMEOUT_ENV]), accept: 'application/json, application/atom+xml, text/plain' });
   }
   try {
     return await readFile(path);
