@@ -45,7 +45,7 @@ export function papersLoader(options: { root: string }): Loader {
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
       const paths = contentPaths(resolve(fileURLToPath(config.root), options.root));
       if (existsSync(paths.journal)) {
-        throw new Error(`An ingest was interrupted while writing ${paths.root}: run \`npm run ingest\` again (it completes the interrupted write first), then build.`);
+        throw new Error(`An ingest was interrupted while writing ${paths.root} (its journal ${paths.journal} remains): run \`npm run ingest -- --repair\` to complete it (any later ingest does so too), then build again.`);
       }
       const dir = pathToFileURL(`${paths.papers}/`);
       const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : [];
