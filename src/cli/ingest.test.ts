@@ -79,3 +79,17 @@ test('bad input: a message with file and line, exit 1, nothing written', () => {
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /usage: npm run ingest/);
 });
+
+test('titles in any script become files: a long Chinese title and an emoji-only one ingest cleanly', () => {
+  const { dir, content, out } = workspace();
+  const digest = join(dir, '2025-05-01.txt');
+  const chinese = '大规模语言模型的高效训练方法研究基于稀疏注意力机制与混合专家架构的可扩展性分析以及在多语言理解任务上的实证评估与理论解释和未来方向的系统性综述与展望';
+  const abstract = 'We study the question at length and report what we found, with care for the details that matter here.';
+  writeFileSync(digest, `May 1, 2025\n\n${chinese}\n\n${abstract}\n\n🚀🔥🤖\n\n${abstract} Again.\n`);
+  const r = ingest([digest, '--content', content]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /2 created/);
+  const files = readdirSync(out);
+  assert.equal(files.length, 2);
+  for (const f of files) assert.ok(Buffer.byteLength(f) <= 200, f);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { InputError } from '../errors.ts';
-import { decodeDigest, parseDigest } from './parse.ts';
+import { decodeDigest, MAX_ABSTRACT_LENGTH, MAX_DIGEST_BYTES, parseDigest } from './parse.ts';
 
 const SEED = new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url);
 const ABSTRACT = 'We study a problem. It has an answer that is long enough to read as an abstract.';
@@ -58,4 +58,23 @@ test('bad input: each error names the file and the line', () => {
   assert.match(titleThenTitle.message, /^t\.txt:3: the title "Title One" has no abstract after it \(the next paragraph, line 5/);
   const orphan = errorOf(() => parseDigest(`Mar 17\n\n${ABSTRACT}\n\nTitle\n\n${ABSTRACT}\n`, 'o.txt'));
   assert.match(orphan.message, /^o\.txt:3: an abstract with no title/);
+});
+
+test('two title lines in a row are refused, however long the second title is', () => {
+  const long = 'A Very Long Second Title About Scaling Laws for Sparse Mixture of Experts Language Models at Trillion Scale';
+  assert.ok(long.length >= 80);
+  const e = errorOf(() => parseDigest(`Mar 17\n\nTitle One\n\n${long}\n\n${ABSTRACT}\n`, 't.txt'));
+  assert.match(e.message, /^t\.txt:3: the title "Title One" has no abstract after it \(the next paragraph, line 5/);
+  // A short abstract of one sentence before the next paper's title still reads as an abstract.
+  const short = parseDigest(`Mar 17\n\nTitle One\n\nWe show that a short abstract of one sentence is enough.\n\nTitle Two\n\n${ABSTRACT}\n`, 's.txt');
+  assert.equal(short.papers.length, 2);
+});
+
+test('size limits: a huge digest or abstract is refused at once, naming the file (and the line)', () => {
+  const big = new Uint8Array(MAX_DIGEST_BYTES + 1).fill(65);
+  assert.match(errorOf(() => decodeDigest(big, 'big.txt')).message, /^big\.txt: the digest is 10\.0 MiB, over the limit of 10 MiB/);
+  const huge = `${'word '.repeat(MAX_ABSTRACT_LENGTH / 5)}end.`;
+  const e = errorOf(() => parseDigest(`Mar 17\n\nTitle One\n\n${huge}\n`, 'h.txt'));
+  assert.equal(e.line, 5);
+  assert.match(e.message, /^h\.txt:5: the abstract of "Title One" is 20,004 characters, over the limit of 20,000/);
 });

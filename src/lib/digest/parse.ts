@@ -41,9 +41,20 @@ interface Block {
   line: number;
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary files. */
+/**
+ * Size limits, refused before any parsing so that an absurd input fails at once with a message
+ * instead of running the ingest out of memory. A day's digest is ~100 KB; arXiv caps an
+ * abstract at 1,920 characters. The limits leave room for a hundred times that.
+ */
+export const MAX_DIGEST_BYTES = 10 * 1024 * 1024;
+export const MAX_ABSTRACT_LENGTH = 20_000;
+
+/** Decodes bytes as UTF-8 text, refusing binary files and files over MAX_DIGEST_BYTES. */
 export function decodeDigest(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new InputError(file, undefined, 'the digest is empty');
+  if (bytes.length > MAX_DIGEST_BYTES) {
+    throw new InputError(file, undefined, `the digest is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the limit of ${MAX_DIGEST_BYTES / 1024 / 1024} MiB (a day's digest is about 100 KB)`);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = countLines(bytes.subarray(0, nul));
@@ -121,8 +132,14 @@ export function parseDigest(text: string, file: string): Digest {
     if (abstract === undefined) {
       throw new InputError(file, title.line, `the title "${preview(title.text)}" has no abstract after it`);
     }
-    if (!looksLikeAbstract(abstract.text)) {
+    // Two titles in a row: the second reads as a title, and the paragraph after it as its abstract.
+    const next = blocks[i + 2];
+    const titleThenPaper = looksLikeTitle(abstract.text) && !/[.!?]["')\]]?$/.test(abstract.text) && next !== undefined && !looksLikeTitle(next.text);
+    if (!looksLikeAbstract(abstract.text) || titleThenPaper) {
       throw new InputError(file, title.line, `the title "${preview(title.text)}" has no abstract after it (the next paragraph, line ${abstract.line}, "${preview(abstract.text)}", reads as another title)`);
+    }
+    if (abstract.text.length > MAX_ABSTRACT_LENGTH) {
+      throw new InputError(file, abstract.line, `the abstract of "${preview(title.text)}" is ${abstract.text.length.toLocaleString('en')} characters, over the limit of ${MAX_ABSTRACT_LENGTH.toLocaleString('en')}`);
     }
     papers.push({ title: title.text, abstract: abstract.text, rank: papers.length + 1, line: title.line, abstractLine: abstract.line });
     i += 2;

@@ -55,3 +55,9 @@ test('the HF and arXiv fixtures overlap the seed digest by title', () => {
   const arxiv = parseSource(read('../../../test/fixtures/sources/arxiv-query.xml'), 'a.xml').papers;
   assert.deepEqual(arxiv.filter((p) => seedTitles.has(key(p.title))).map((p) => p.arxivId), ['2302.00248', '2310.19809']);
 });
+
+test('an abstract over the size limit is refused for every source kind, naming the file and the paper', () => {
+  const huge = 'x '.repeat(15_000); // 29,999 characters once the source's whitespace is collapsed
+  const json = JSON.stringify([{ paper: { id: '2503.00001', summary: huge, title: 'A Huge One' }, title: 'A Huge One' }]);
+  assert.throws(() => parseSource(json, 'h.json', 'hf-daily'), /^InputError: h\.json:\d+: the abstract of "A Huge One" is 29,999 characters, over the limit of 20,000/);
+});

@@ -1,5 +1,6 @@
 /** Parses any source digest into papers; the entry point for the ingest. */
-import { parseDigest } from '../digest/parse.ts';
+import { MAX_ABSTRACT_LENGTH, parseDigest } from '../digest/parse.ts';
+import { InputError } from '../errors.ts';
 import { isValidIsoDate, toIso } from '../digest/date.ts';
 import { parseArxivAtom } from './arxiv-atom.ts';
 import { detectSource } from './detect.ts';
@@ -16,14 +17,13 @@ export { bibtex } from './bibtex.ts';
 
 /** Parses `text` as `kind`, or as the kind detectSource finds. Bad input: an InputError naming `file` and a line. */
 export function parseSource(text: string, file: string, kind: SourceKind = detectSource(text)): SourceDigest {
-  switch (kind) {
-    case 'hf-daily':
-      return parseHfDaily(text, file);
-    case 'arxiv-atom':
-      return parseArxivAtom(text, file);
-    case 'text':
-      return parseTextSource(text, file);
+  const digest = kind === 'hf-daily' ? parseHfDaily(text, file) : kind === 'arxiv-atom' ? parseArxivAtom(text, file) : parseTextSource(text, file);
+  for (const p of digest.papers) {
+    if (p.abstract.length > MAX_ABSTRACT_LENGTH) {
+      throw new InputError(file, p.abstractLine ?? p.line, `the abstract of "${p.title.slice(0, 60)}" is ${p.abstract.length.toLocaleString('en')} characters, over the limit of ${MAX_ABSTRACT_LENGTH.toLocaleString('en')}`);
+    }
   }
+  return digest;
 }
 
 function parseTextSource(text: string, file: string): SourceDigest {
