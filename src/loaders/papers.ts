@@ -17,7 +17,7 @@ import { RenderPool } from './render-pool.ts';
 import katex from 'katex';
 import { InputError } from '../lib/errors.ts';
 import { excerptSegments } from '../lib/entry/excerpt.ts';
-import { parseEntryFile } from '../lib/entry/file.ts';
+import { lineOfKey, parseEntryFile, unknownTopics } from '../lib/entry/file.ts';
 import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
 import { segmentsOf } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
@@ -88,6 +88,16 @@ export function papersLoader(options: { root: string }): Loader {
         await pool?.close();
       }
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      // Every entry's topics must be topics of the taxonomy, cached entries too (a topic file may have gone).
+      const known = new Set(existsSync(paths.topics) ? (await readdir(paths.topics)).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')) : []);
+      for (const id of store.keys()) {
+        const unknown = unknownTopics(store.get(id)?.data['topics'], known);
+        if (unknown.length > 0) {
+          const relPath = join(relBase, `${id}.mdx`);
+          const line = lineOfKey(await readFile(join(paths.papers, `${id}.mdx`), 'utf8'), 'topics');
+          throw new InputError(relPath, line, `unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}: the topics are the files of ${relative(fileURLToPath(config.root), paths.topics) || '.'}/ (${[...known].sort().join(', ') || 'none'})`);
+        }
+      }
       logger.info(`${names.length} papers: ${changed.length} rendered${pool ? ' on worker threads' : ''}, ${names.length - changed.length} cached`);
     },
   };

@@ -38,11 +38,12 @@ export function parseEntryFile(text: string, file: string): EntryFile {
   const source = text.replace(/^\uFEFF/, '');
   const m = FENCE.exec(source);
   if (!m) throw new InputError(file, 1, 'the entry does not start with YAML frontmatter between --- lines');
-  const doc = parseDocument(m[1] ?? '', { prettyErrors: false });
+  const doc = parseDocument(m[1] ?? '', { prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
+    // linePos is 1-based within the frontmatter, which starts on the file's line 2.
     const line = (error.linePos?.[0]?.line ?? 0) + 1;
-    throw new InputError(file, line, `invalid YAML frontmatter: ${error.message.split('\n')[0]}`);
+    throw new InputError(file, line, `invalid YAML frontmatter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -58,4 +59,18 @@ export function parseEntryFile(text: string, file: string): EntryFile {
 export function writeEntryFile(data: Record<string, unknown>, body: string): string {
   const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body.replace(/^\n+/, '')}`;
+}
+
+/** The 1-based line of a top-level frontmatter key in an entry file (1 if it is not there). */
+export function lineOfKey(text: string, key: string): number {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l, i) => i > 0 && l.startsWith(`${key}:`));
+  return at < 0 ? 1 : at + 1;
+}
+
+/** The topics of an entry's data that are not in `known` (a reference Astro's schema leaves unchecked). */
+export function unknownTopics(topics: unknown, known: ReadonlySet<string>): string[] {
+  if (!Array.isArray(topics)) return [];
+  // Astro may hand references back as { collection, id } objects.
+  return topics.map((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t ? String((t as { id: unknown }).id) : String(t))).filter((t) => !known.has(t));
 }

@@ -27,3 +27,12 @@ test('the MDX tree of a written body reads as the same segments as its Markdown 
   assert.ok(bodies.length > 49);
   for (const body of bodies) assert.deepEqual(segmentsOf(parsePlainMdx(body, 'x.mdx', 1)), readBody(body));
 });
+
+test('a hand-edited link may point only to a web address', () => {
+  assert.doesNotThrow(() => assertPlainMdx('See [the code](https://github.com/x/y).\n', 'p.mdx', 9));
+  for (const url of ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'JAVASCRIPT:void(0)', '/relative/path', 'vbscript:x']) {
+    assert.throws(() => assertPlainMdx(`Intro.\n\nSee [here](${url}).\n`, 'p.mdx', 9), /^InputError: p\.mdx:11: the body links to .*only to http:\/\/ or https:\/\//, url);
+  }
+  assert.throws(() => assertPlainMdx('Text ![pic](javascript:x) here.\n', 'p.mdx', 9), /^InputError: p\.mdx:9: the body links to/);
+  assert.throws(() => assertPlainMdx('Text [a][r].\n\n[r]: javascript:alert(1)\n', 'p.mdx', 9), /^InputError: p\.mdx:11: the body links to/);
+});

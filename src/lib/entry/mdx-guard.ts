@@ -13,6 +13,9 @@ import { InputError } from '../errors.ts';
 
 const MDX_ONLY = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
 
+/** The only link targets an entry may hold. */
+const SAFE_URL = /^https?:\/\/[^\s]+$/i;
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 /**
@@ -29,9 +32,13 @@ export function parsePlainMdx(body: string, file: string, firstLine: number): Ro
     throw new InputError(file, place === undefined ? firstLine : firstLine + place - 1, `not valid MDX: ${(error as Error).message}`);
   }
   visit(tree, (node) => {
+    const line = node.position ? firstLine + node.position.start.line - 1 : firstLine;
     if (MDX_ONLY.has(node.type)) {
-      const line = node.position ? firstLine + node.position.start.line - 1 : firstLine;
       throw new InputError(file, line, `the body uses MDX-only syntax (${node.type}); entries hold text: escape { } < > as \\{ \\} \\< \\>`);
+    }
+    // A hand edit may add a link: only web addresses, never javascript:, data: or a relative path.
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
+      throw new InputError(file, line, `the body links to "${node.url.slice(0, 80)}": an entry may link only to http:// or https:// addresses`);
     }
   });
   return tree;
