@@ -40,7 +40,8 @@ export function hostilePapers(seed: number, n: number, options: { longLines?: bo
     const longTitle = rand() < 0.05;
     const title = `${i} ${hostileText(rand, longTitle ? 60 : 2 + Math.floor(rand() * 8))}`.slice(0, 390).replace(/[.!?]+$/, '');
     const long = options.longLines === true && i % 50 === 49;
-    const body = long ? hostileText(rand, 20).padEnd(100_000, ' and so on') : hostileText(rand, 10 + Math.floor(rand() * 40));
+    // Long, but within the ingest's limit of 20,000 characters an abstract (digest/parse.ts).
+    const body = long ? hostileText(rand, 20).padEnd(19_000, ' and so on') : hostileText(rand, 10 + Math.floor(rand() * 40));
     papers.push({ title: title.trim(), abstract: `${body.trim()} This is the end of abstract ${i}.` });
   }
   return papers;

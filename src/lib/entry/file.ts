@@ -15,7 +15,15 @@ export interface IngestRecord {
   sourceTitle: string;
   /** Checksums of the values the ingest generated for the fields an editor may change. */
   checksums: { title: string; body: string; topics: string };
+  /**
+   * Where the generated title and body came from: `authors`, the authors' own text (a source
+   * that carries the abstract's LaTeX), or `restored`, a restoration of damaged text. Entries
+   * written before this field existed came from text digests: restored.
+   */
+  textSource?: TextSource;
 }
+
+export type TextSource = 'authors' | 'restored';
 
 export interface PaperFrontmatter {
   title: string;

@@ -8,6 +8,7 @@ const gen: GeneratedPaper = {
   body: 'The abstract.\n',
   topics: ['neural-operators'],
   sourceTitle: 'A Title with ell_infty',
+  textSource: 'restored',
   appearance: { date: '2025-03-17', rank: 3, source: 'digests/2025-03-17.txt' },
 };
 

@@ -3,15 +3,20 @@
  * recorded last time tell which fields an editor changed since: those are kept as edited;
  * the others take the newly generated value. An edited field whose generated value changed
  * too is a conflict: kept as edited, and reported.
+ * The authors' text wins: a title and body generated from a restoration never replace ones
+ * generated from the authors' own text; the authors' text replaces a restoration nobody edited.
+ * Written by hand: the merge is particular to this entry format and its checksums.
  */
 import { checksum } from './checksum.ts';
-import type { DigestAppearance, EntryFile, IngestRecord } from './file.ts';
+import type { DigestAppearance, EntryFile, IngestRecord, TextSource } from './file.ts';
 
 export interface GeneratedPaper {
   title: string;
   body: string;
   topics: string[];
   sourceTitle: string;
+  /** Whether title and body are the authors' own text or a restoration of damaged text. */
+  textSource: TextSource;
   appearance: DigestAppearance;
   /** What richer sources know (arXiv id, authors, ...): fills fields an entry lacks, never replaces one. */
   facts?: Record<string, unknown>;
@@ -34,7 +39,13 @@ function recordFor(gen: GeneratedPaper): IngestRecord {
   return {
     sourceTitle: gen.sourceTitle,
     checksums: { title: checksum(gen.title), body: checksum(normalizeBody(gen.body)), topics: checksum(gen.topics) },
+    textSource: gen.textSource,
   };
+}
+
+/** The text source an entry's record names; entries from before the field are restorations. */
+export function textSourceOf(data: Record<string, unknown>): TextSource {
+  return (data['ingest'] as { textSource?: TextSource } | undefined)?.textSource === 'authors' ? 'authors' : 'restored';
 }
 
 export function createEntry(gen: GeneratedPaper): MergedEntry {
@@ -63,9 +74,12 @@ export function addAppearance(list: readonly DigestAppearance[], appearance: Dig
   return [...list, appearance].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function mergeEntry(existing: EntryFile, gen: GeneratedPaper): MergedEntry {
+export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): MergedEntry {
   const previous = readRecord(existing.data);
-  const next = recordFor(gen);
+  // A restoration never replaces the authors' text: its title and body count as what was there.
+  const worse = previous !== undefined && textSourceOf(existing.data) === 'authors' && incoming.textSource === 'restored';
+  const gen: GeneratedPaper = worse ? { ...incoming, title: existing.data['title'] as string, body: existing.body, textSource: 'authors' } : incoming;
+  const next: IngestRecord = worse ? { ...recordFor(gen), checksums: { ...recordFor(gen).checksums, title: previous.checksums.title, body: previous.checksums.body } } : recordFor(gen);
   const conflicts: string[] = [];
   const current: Record<Field, string | string[]> = {
     title: existing.data['title'] as string,

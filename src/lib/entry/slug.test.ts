@@ -24,7 +24,14 @@ test('a collision gets the first free numeric suffix', () => {
 });
 
 test('title keys ignore case, spacing and punctuation', () => {
-  assert.equal(titleKey('MgNO:  Efficient  Parameterization'), titleKey('mgno efficient parameterization'));
+  assert.equal(titleKey('MgNO:  Efficient  Parameterization'), titleKey('mgno: efficient parameterization'));
+  // Punctuation is part of a title.
+  assert.notEqual(titleKey('Fast C# Kernels for Sparse Attention'), titleKey('Fast C++ Kernels for Sparse Attention'));
+  assert.notEqual(titleKey('MgNO: Efficient'), titleKey('MgNO Efficient'));
+  // The source's TeX damage and Unicode forms are not differences.
+  assert.equal(titleKey('Bounds on $\\ell_\\infty$ Regression'), titleKey('Bounds on ell_infty Regression'));
+  assert.equal(titleKey('A $\\mathcal{O}(n)$ Method'), titleKey('A O(n) method'));
+  assert.equal(titleKey('Caf\u00e9 Learning'), titleKey('Cafe\u0301 Learning'));
   assert.notEqual(titleKey('Attention is all you need'), titleKey('Attention is not all you need'));
 });
 

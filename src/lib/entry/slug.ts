@@ -50,11 +50,18 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** The key by which a paper is recognised again in a later digest: its title, case and spacing aside. */
+/**
+ * The key by which a paper without an arXiv id is recognised again: its title with Unicode
+ * (NFC), case and white space normalized, and the source's TeX damage applied (the rule of
+ * ../shared/math: `\name{ARG}` → ARG, then every `$` and backslash dropped), so that
+ * `$\ell_\infty$` and `ell_infty` are one title. Punctuation is kept: "C#" is not "C++".
+ */
 export function titleKey(title: string): string {
   return title
-    .normalize('NFKC')
+    .replace(/\\[A-Za-z]+\{(.*?)\}/g, '$1')
+    .replace(/[$\\]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }

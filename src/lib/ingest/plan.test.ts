@@ -148,3 +148,72 @@ test('an arXiv Atom feed keeps its LaTeX as it is and matches papers by id or ti
   const again = planIngest(input({ digestPath: 'query.xml', digestBytes: fixture('arxiv-query.xml'), date: '2025-03-18', entries: applied(arxiv, entries), digests: new Map([[arxiv.digestName, fixture('arxiv-query.xml')]]) }));
   assert.equal(again.writes.size, 0);
 });
+
+/** An arXiv API feed of the given papers, as the API writes it. */
+function atom(papers: { id: string; title: string; summary: string }[]): Uint8Array {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const entries = papers.map((p) => `<entry><id>http://arxiv.org/abs/${p.id}v1</id><published>2025-03-10T00:00:00Z</published><title>${esc(p.title)}</title><summary>${esc(p.summary)}</summary><author><name>A. Author</name></author></entry>`);
+  return encode(`<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entries.join('\n')}\n</feed>\n`);
+}
+const ABSTRACT = 'We study a question at length and report what we found, with care for the details that matter here.';
+
+test('identity: two ids are two papers, whatever their titles; each keeps its own facts and a stable slug', () => {
+  const first = planIngest(input({ digestPath: 'a.xml', date: '2025-03-18', digestBytes: atom([{ id: '2503.00001', title: 'Scaling Laws Revisited', summary: `${ABSTRACT} First.` }]) }));
+  const entries = applied(first, new Map());
+  const second = planIngest(input({ digestPath: 'b.xml', date: '2025-03-19', entries, digestBytes: atom([{ id: '2503.00002', title: 'Scaling Laws Revisited', summary: `${ABSTRACT} Second.` }]) }));
+  assert.deepEqual(first.report.created, ['scaling-laws-revisited.mdx']);
+  assert.deepEqual(second.report.created, ['scaling-laws-revisited-2503-00002.mdx'], 'the id tells the second apart');
+  assert.deepEqual(second.report.updated, [], 'the first paper is untouched');
+  const other = parseEntryFile(second.writes.get('scaling-laws-revisited-2503-00002.mdx')!, 'x');
+  assert.equal(other.data['arxivId'], '2503.00002');
+  assert.match(other.body, /Second\./);
+  // A text digest of that title (no id) joins one of them, and moves no fact between them.
+  const text = planIngest(input({ digestPath: '2025-03-20.txt', entries: applied(second, entries), digestBytes: encode(`Mar 20, 2025\n\nScaling Laws Revisited\n\n${ABSTRACT} First.\n`) }));
+  assert.equal(text.report.created.length, 0);
+  assert.equal(text.report.updated.length, 1);
+});
+
+test('identity: titles that differ only in punctuation are two papers; TeX damage, case and spacing are not differences', () => {
+  const a = planIngest(input({ digestPath: '2025-03-18.txt', digestBytes: encode(`Mar 18, 2025\n\nFast C++ Kernels for Sparse Attention\n\n${ABSTRACT}\n`) }));
+  const b = planIngest(input({ digestPath: '2025-03-19.txt', entries: applied(a, new Map()), digestBytes: encode(`Mar 19, 2025\n\nFast C# Kernels for Sparse Attention\n\n${ABSTRACT} Other.\n`) }));
+  assert.equal(b.report.created.length, 1, 'C# is not C++');
+  const seed = applied(planIngest(input()), new Map());
+  const regression = planIngest(input({ digestPath: 'q.xml', date: '2025-03-18', entries: seed, digestBytes: atom([{ id: '2310.00001', title: 'A  nearly-optimal bound for fast regression with $\\ell_\\infty$ guarantee', summary: `${ABSTRACT} With $x$.` }]) }));
+  assert.deepEqual(regression.report.created, [], '$\\ell_\\infty$ is the digest\'s ell_infty');
+  assert.equal(regression.report.updated.length, 1);
+});
+
+test('the authors\' text wins: it replaces a restoration nobody edited, and a restoration never replaces it', () => {
+  const seed = planIngest(input());
+  let entries = applied(seed, new Map());
+  const file = [...entries.keys()].find((f) => f.startsWith('a-nearly-optimal-bound'))!;
+  const restored = parseEntryFile(entries.get(file)!, file);
+  assert.equal((restored.data['ingest'] as { textSource: string }).textSource, 'restored');
+  const original = 'We give a bound with $\\ell_\\infty$ guarantee, in time $\\widetilde{O}(\\sqrt{n})$ for all $n$.';
+  const feed = atom([{ id: '2310.11111', title: 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee', summary: original }]);
+  const arxiv = planIngest(input({ digestPath: 'q.xml', date: '2025-03-18', entries, digestBytes: feed }));
+  entries = applied(arxiv, entries);
+  const fromAuthors = parseEntryFile(entries.get(file)!, file);
+  assert.equal((fromAuthors.data['ingest'] as { textSource: string }).textSource, 'authors');
+  assert.match(fromAuthors.body, /\\widetilde\{O\}\(\\sqrt\{n\}\)/, 'the authors\' formula, not a restoration');
+  // The damaged text digest again, later: the authors' text stays, the new date is added.
+  const again = planIngest(input({ digestPath: 'digests/2025-03-20.txt', entries, digests: new Map(), digestBytes: seedBytes, date: '2025-03-20' }));
+  const after = parseEntryFile(again.writes.get(file) ?? entries.get(file)!, file);
+  assert.equal(after.body, fromAuthors.body);
+  assert.equal(after.data['title'], fromAuthors.data['title']);
+  assert.equal((after.data['ingest'] as { textSource: string }).textSource, 'authors');
+  assert.deepEqual((after.data['digests'] as { date: string }[]).map((d) => d.date), ['2025-03-17', '2025-03-18', '2025-03-20']);
+  assert.deepEqual(again.report.conflicts.filter((c) => c.file === file), []);
+});
+
+test('a restoration someone edited is kept when the authors\' text arrives, and reported', () => {
+  const seed = planIngest(input());
+  const entries = applied(seed, new Map());
+  const file = [...entries.keys()].find((f) => f.startsWith('a-nearly-optimal-bound'))!;
+  const e = parseEntryFile(entries.get(file)!, file);
+  entries.set(file, writeEntryFile(e.data, 'An abstract fixed by hand.\n'));
+  const arxiv = planIngest(input({ digestPath: 'q.xml', date: '2025-03-18', entries, digestBytes: atom([{ id: '2310.11111', title: 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee', summary: 'The authors\' text with $x$.' }]) }));
+  const merged = parseEntryFile(arxiv.writes.get(file)!, file);
+  assert.equal(merged.body, 'An abstract fixed by hand.\n');
+  assert.ok(arxiv.report.conflicts.find((c) => c.file === file)?.fields.includes('body'), 'the kept edit is reported as a conflict');
+});

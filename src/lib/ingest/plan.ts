@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
 import { decodeDigest } from '../digest/parse.ts';
 import { oneLine, withLinks, writeBody, type BodySegment } from '../entry/body.ts';
-import { parseEntryFile, writeEntryFile, type EntryFile } from '../entry/file.ts';
+import { parseEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../entry/file.ts';
 import { toRich } from '../entry/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
@@ -97,6 +97,7 @@ function archiveName(date: string, ext: string, bytes: Uint8Array, digests: Read
 
 interface Existing {
   file: string;
+  arxivId: string | undefined;
   /** Parsed on first use: most entries are only looked up, never merged. */
   entry: () => EntryFile;
 }
@@ -120,24 +121,44 @@ function keysOf(text: string, parsed: () => EntryFile): { sourceTitle: unknown; 
   return { sourceTitle: typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : data['title'], arxivId: data['arxivId'] };
 }
 
+interface ExistingIndex {
+  byId: Map<string, Existing>;
+  /** Title key to the entries of that title: more than one when papers of different ids share a title. */
+  byTitle: Map<string, Existing[]>;
+}
+
 /**
- * Existing entries by the keys a paper is recognised by: `arxiv:<id>` and its title key. Only
+ * Existing entries by the keys a paper is recognised by: its arXiv id, and its title key. Only
  * the lines holding the keys are read here; a daily ingest over thousands of entries parses
  * the YAML of just the few it merges into.
  */
-function indexExisting(entries: ReadonlyMap<string, string>): Map<string, Existing> {
-  const byKey = new Map<string, Existing>();
-  const add = (key: string, existing: Existing): void => {
-    if (!byKey.has(key)) byKey.set(key, existing);
-  };
+function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
+  const byId = new Map<string, Existing>();
+  const byTitle = new Map<string, Existing[]>();
   for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
     let parsed: EntryFile | undefined;
     const entry = (): EntryFile => (parsed ??= parseEntryFile(text, file));
     const { sourceTitle, arxivId } = keysOf(text, entry);
-    if (typeof arxivId === 'string') add(`arxiv:${arxivId}`, { file, entry });
-    if (typeof sourceTitle === 'string') add(titleKey(sourceTitle), { file, entry });
+    const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
+    if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
+    if (typeof sourceTitle === 'string') {
+      const key = titleKey(sourceTitle);
+      byTitle.set(key, [...(byTitle.get(key) ?? []), existing]);
+    }
   }
-  return byKey;
+  return { byId, byTitle };
+}
+
+/**
+ * The entry a paper is: the one of its arXiv id; else one of its title, provided that not both
+ * have an id (two ids are two papers, whatever their titles).
+ */
+function findEntry(index: ExistingIndex, arxivId: string | undefined, key: string): Existing | undefined {
+  if (arxivId !== undefined) {
+    const byId = index.byId.get(arxivId);
+    if (byId) return byId;
+  }
+  return index.byTitle.get(key)?.find((e) => arxivId === undefined || e.arxivId === undefined);
 }
 
 export function planIngest(input: IngestInput): IngestPlan {
@@ -147,26 +168,31 @@ export function planIngest(input: IngestInput): IngestPlan {
   const { name: digestName, fresh } = archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
   const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
-  const seen = new Set<string>();
+  const seenIds = new Set<string>();
+  const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
   const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [] };
 
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
     const key = titleKey(sourceTitle);
-    const idKey = paper.arxivId === undefined ? undefined : `arxiv:${paper.arxivId}`;
-    if (seen.has(key) || (idKey !== undefined && seen.has(idKey))) {
+    const id = paper.arxivId;
+    // Listed twice in this digest: the same id, or the same title where one of the two has no id.
+    const idsOfTitle = seenTitles.get(key);
+    if ((id !== undefined && seenIds.has(id)) || (idsOfTitle !== undefined && (id === undefined || idsOfTitle.has(undefined)))) {
       report.duplicates.push(`${input.digestPath}:${paper.line}: "${sourceTitle}"`);
       continue;
     }
-    seen.add(key);
-    if (idKey !== undefined) seen.add(idKey);
+    seenTitles.set(key, new Set([...(idsOfTitle ?? []), id]));
+    if (id !== undefined) seenIds.add(id);
     report.papers += 1;
-    const match = (idKey === undefined ? undefined : existing.get(idKey)) ?? existing.get(key);
-    const slug = match ? match.file.replace(/\.mdx$/, '') : uniqueSlug(baseSlug(sourceTitle), taken);
+    const match = findEntry(existing, id, key);
+    // A new paper whose title another paper has: its arXiv id tells the two apart, stably.
+    const base = baseSlug(sourceTitle);
+    const slug = match ? match.file.replace(/\.mdx$/, '') : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
     taken.add(slug);
     const file = `${slug}.mdx`;
-    const gen = generate(paper, sourceTitle, { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
+    const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     const out = writeEntryFile(merged.data, merged.body);
     if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
@@ -183,7 +209,15 @@ export function planIngest(input: IngestInput): IngestPlan {
   return { date, dateNote: note, digestName, archive: fresh ? input.digestBytes : undefined, writes, report };
 }
 
-function generate(paper: SourcePaper, sourceTitle: string, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
+/**
+ * The authors' own text: arXiv's API, and a Hugging Face list whose abstract carries `$...$`
+ * (it has the arXiv abstract as typed). A text digest, or a list without math, may have lost it.
+ */
+function textSourceFor(kind: SourceKind, paper: SourcePaper): TextSource {
+  return kind === 'arxiv-atom' || (kind === 'hf-daily' && paper.hasTex) ? 'authors' : 'restored';
+}
+
+function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSource, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
   const abstract = cleanText(oneLine(paper.abstract), input.digestPath, paper.abstractLine);
   // Text that already carries $...$ (arXiv-style sources) keeps its formulas: restoreMath only
   // tidies the prose between them, it never restores twice.
@@ -198,6 +232,7 @@ function generate(paper: SourcePaper, sourceTitle: string, appearance: Generated
     body: writeBody(withLinks(body.segments as BodySegment[])),
     topics: input.topics.length === 0 ? [] : assignTopics(input.topics, sourceTitle, abstract),
     sourceTitle,
+    textSource,
     appearance,
     facts: {
       ...(paper.arxivId !== undefined && { arxivId: paper.arxivId }),
