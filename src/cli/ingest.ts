@@ -6,7 +6,7 @@
  * line, exit code 1, nothing written.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rmdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../lib/digest/date.ts';
@@ -14,11 +14,10 @@ import { InputError } from '../lib/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/sources/index.ts';
 import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
-import { LockedError, lockContent } from '../lib/ingest/lock.ts';
-import { cleanStaging, completeInterruptedWrite, readFolder, writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
-import { contentPaths, contentRoot, type ContentPaths } from '../lib/content/paths.ts';
-import type { TopicDef } from '../lib/topics/assign.ts';
-import { loadTopics } from '../lib/topics/load.ts';
+import { LockedError } from '../lib/ingest/lock.ts';
+import { nothingWritten, readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
+import { readFolder, writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
+import { contentPaths, contentRoot } from '../lib/content/paths.ts';
 
 const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]\n       npm run ingest -- --repair [--content DIR]   (completes or removes what an interrupted ingest left)';
 const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];
@@ -36,14 +35,8 @@ async function readSource(path: string): Promise<Uint8Array> {
   }
 }
 
-/** How long an ingest waits for another one holding the content root (PAPERBOY_LOCK_WAIT_MS). */
-const LOCK_WAIT_MS = Number(process.env['PAPERBOY_LOCK_WAIT_MS'] ?? 120_000);
-
-/** What an earlier, interrupted ingest left, repaired under the lock; said so that nothing is done silently. */
-let repaired = '';
-
 /**
- * Fault injection for the crash tests (e2e-style, in src/cli/ingest-crash.test.ts):
+ * Fault injection for the crash tests (src/cli/ingest-crash.test.ts):
  * PAPERBOY_CRASH_AT=stage:N or rename:N kills this process with SIGKILL at that step.
  */
 function crashHooks(): WriteHooks {
@@ -53,14 +46,6 @@ function crashHooks(): WriteHooks {
     if (step === at[1] && i === Number(at[2])) process.kill(process.pid, 'SIGKILL');
   };
   return { afterStage: kill('stage'), beforeRename: kill('rename') };
-}
-
-async function repair(paths: ContentPaths): Promise<void> {
-  const moved = await completeInterruptedWrite(paths.journal);
-  const removed = await cleanStaging(paths.papers, paths.digests);
-  if (moved > 0) repaired += `completed an interrupted ingest (${moved} files moved into place). `;
-  if (removed > 0) repaired += `removed ${removed} staging files of an ingest killed before it wrote anything. `;
-  if (repaired) console.log(`note: ${repaired.trim()}`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -85,65 +70,36 @@ async function main(argv: string[]): Promise<number> {
   const paths = contentPaths(contentRoot(values.content));
   if (values.repair) {
     if (!existsSync(paths.root)) throw new InputError(paths.root, undefined, 'no such content folder');
-    const release = await lockContent(paths.root, LOCK_WAIT_MS, () => console.log(`waiting for another ingest of ${paths.root} to finish...`));
-    try {
-      await repair(paths);
+    await withContent(paths, async ({ repaired }) => {
       if (!repaired) console.log(`${paths.root}: nothing to repair`);
-    } finally {
-      await release();
-    }
+    });
     return 0;
   }
   const digestPath = positionals[0]!;
   // The source is read before the lock: a slow fetch holds up no other ingest.
   const bytes = await readSource(digestPath);
-  const created = !existsSync(paths.root);
-  const release = await lockContent(paths.root, LOCK_WAIT_MS, () => console.log(`waiting for another ingest of ${paths.root} to finish...`));
-  let failed = true;
-  try {
-    await repair(paths);
-    await ingest(paths, digestPath, bytes, kind, values.date);
-    failed = false;
-  } finally {
-    await release();
-    // A new content root that this failed run made held only the lock: leave no empty folder behind.
-    if (failed && created) await rmdir(paths.root).catch(() => {});
-  }
-  return 0;
-}
-
-async function ingest(paths: ContentPaths, digestPath: string, bytes: Uint8Array, kind: SourceKind | undefined, date: string | undefined): Promise<void> {
-  // A new content root has no taxonomy yet: its papers get no topics until it has one.
-  let topics: TopicDef[] = [];
-  if (existsSync(paths.topics)) {
-    try {
-      topics = loadTopics(paths.topics);
-    } catch (error) {
-      throw new InputError(paths.topics, undefined, (error as Error).message);
-    }
-  } else {
-    console.log(`note: ${relative('.', paths.topics) || '.'} does not exist: the papers get no topics`);
-  }
-  const entries = new Map([...(await readFolder(paths.papers, '.mdx'))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
-  const plan = planIngest({
-    digestPath,
-    digestBytes: bytes,
-    date,
-    kind,
-    today: todayIso(),
-    entries,
-    digests: await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS)),
-    topics,
+  await withContent(paths, async () => {
+    const plan = planIngest({
+      digestPath,
+      digestBytes: bytes,
+      date: values.date,
+      kind,
+      today: todayIso(),
+      entries: await readEntries(paths),
+      digests: await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS)),
+      topics: readTaxonomy(paths),
+    });
+    await writeAllOrNothing(
+      [
+        ...(plan.archive ? [{ dir: paths.digests, name: plan.digestName, data: plan.archive }] : []),
+        ...[...plan.writes].map(([name, data]) => ({ dir: paths.papers, name, data })),
+      ],
+      paths.journal,
+      crashHooks(),
+    );
+    report(plan, digestPath, paths.papers, join(paths.digests, plan.digestName));
   });
-  await writeAllOrNothing(
-    [
-      ...(plan.archive ? [{ dir: paths.digests, name: plan.digestName, data: plan.archive }] : []),
-      ...[...plan.writes].map(([name, data]) => ({ dir: paths.papers, name, data })),
-    ],
-    paths.journal,
-    crashHooks(),
-  );
-  report(plan, digestPath, paths.papers, join(paths.digests, plan.digestName));
+  return 0;
 }
 
 function report(plan: IngestPlan, digestPath: string, outDir: string, archived: string): void {
@@ -163,17 +119,15 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const nothing = repaired ? `nothing of this digest was written (the repair above was done: ${repaired.trim()})` : 'nothing was written';
     if (error instanceof InputError || error instanceof LockedError) {
       console.error(`error: ${error.message}`);
-      if (error instanceof InputError) console.error(nothing);
+      if (error instanceof InputError) console.error(nothingWritten(error));
       process.exit(1);
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) {
+    if ((error as NodeJS.ErrnoException).code !== undefined) {
       // A write error (a full disk, a read-only folder): writeAllOrNothing has removed what it staged.
       console.error(`error: ${(error as Error).message}`);
-      console.error(`${nothing}: the content folder is as it was`);
+      console.error(`${nothingWritten(error)}: the content folder is as it was`);
       process.exit(1);
     }
     throw error;

@@ -16,6 +16,7 @@ test('every path of a content root is absolute, the journal included', () => {
     root: '/srv/site/content',
     papers: '/srv/site/content/papers',
     digests: '/srv/site/content/digests',
+    originals: '/srv/site/content/originals',
     topics: '/srv/site/content/topics',
     journal: '/srv/site/content/.ingest-journal.json',
   });

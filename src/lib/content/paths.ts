@@ -1,7 +1,7 @@
 /**
  * Where a site's content and build output live. One setting each, read by the ingest, the
  * loader, the build and the tests, so that a fixture site is the same code on another folder:
- * - PAPERBOY_CONTENT: the content root (papers/, digests/, topics/), default `content`;
+ * - PAPERBOY_CONTENT: the content root (papers/, digests/, originals/, topics/), default `content`;
  * - PAPERBOY_OUT: the built site, default `dist`;
  * - PAPERBOY_CACHE: Astro's cache (data store, incremental build), default `node_modules/.astro`.
  * Relative values resolve against the working directory of the command that reads them.
@@ -19,6 +19,8 @@ export interface ContentPaths {
   root: string;
   papers: string;
   digests: string;
+  /** The arXiv API's answers with the authors' abstracts (npm run originals), kept for reprocessing. */
+  originals: string;
   topics: string;
   journal: string;
 }
@@ -42,6 +44,7 @@ export function contentPaths(root: string): ContentPaths {
     root: abs,
     papers: join(abs, 'papers'),
     digests: join(abs, 'digests'),
+    originals: join(abs, 'originals'),
     topics: join(abs, 'topics'),
     journal: join(abs, JOURNAL_NAME),
   };

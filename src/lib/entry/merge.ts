@@ -17,7 +17,8 @@ export interface GeneratedPaper {
   sourceTitle: string;
   /** Whether title and body are the authors' own text or a restoration of damaged text. */
   textSource: TextSource;
-  appearance: DigestAppearance;
+  /** The digest listing that brought the paper; none for an authors' text fetched for it later (originals). */
+  appearance: DigestAppearance | undefined;
   /** What richer sources know (arXiv id, authors, ...): fills fields an entry lacks, never replaces one. */
   facts?: Record<string, unknown>;
 }
@@ -49,6 +50,7 @@ export function textSourceOf(data: Record<string, unknown>): TextSource {
 }
 
 export function createEntry(gen: GeneratedPaper): MergedEntry {
+  if (gen.appearance === undefined) throw new Error('createEntry: a new entry needs the digest that lists it');
   return {
     data: { title: gen.title, ...gen.facts, digests: [gen.appearance], topics: gen.topics, ingest: recordFor(gen) },
     body: normalizeBody(gen.body),
@@ -102,7 +104,7 @@ export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): Merge
     ...existing.data,
     ...filled,
     title: merged.title,
-    digests: addAppearance(readAppearances(existing.data), gen.appearance),
+    digests: gen.appearance === undefined ? readAppearances(existing.data) : addAppearance(readAppearances(existing.data), gen.appearance),
     topics: merged.topics,
     ingest: { ...next, sourceTitle: previous?.sourceTitle ?? gen.sourceTitle },
   };

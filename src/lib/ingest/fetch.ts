@@ -27,6 +27,17 @@ function describe(error: unknown): string {
   return cause ? `${e.message}: ${cause}` : e.message;
 }
 
+/** A failed fetch: `status` is the HTTP status when the server answered, undefined when it did not (or cut off). */
+export class FetchError extends InputError {
+  constructor(
+    url: string,
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(url, undefined, message);
+  }
+}
+
 export async function fetchBytes(url: string, options: { timeoutMs: number; accept: string }): Promise<Uint8Array> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const timedOut = (error: unknown): boolean => (error as Error).name === 'TimeoutError' || signal.aborted;
@@ -34,15 +45,15 @@ export async function fetchBytes(url: string, options: { timeoutMs: number; acce
   try {
     response = await fetch(url, { headers: { Accept: options.accept }, signal });
   } catch (error) {
-    throw new InputError(url, undefined, timedOut(error) ? `no answer within ${seconds(options.timeoutMs)} (timed out)` : `cannot fetch it (${describe(error)})`);
+    throw new FetchError(url, timedOut(error) ? `no answer within ${seconds(options.timeoutMs)} (timed out)` : `cannot fetch it (${describe(error)})`, undefined);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    throw new InputError(url, undefined, `the server answered ${response.status} ${response.statusText}`.trimEnd());
+    throw new FetchError(url, `the server answered ${response.status} ${response.statusText}`.trimEnd(), response.status);
   }
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw new InputError(url, undefined, timedOut(error) ? `the response did not arrive in full within ${seconds(options.timeoutMs)} (timed out)` : `the response was cut off (${describe(error)})`);
+    throw new FetchError(url, timedOut(error) ? `the response did not arrive in full within ${seconds(options.timeoutMs)} (timed out)` : `the response was cut off (${describe(error)})`, undefined);
   }
 }

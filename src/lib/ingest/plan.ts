@@ -31,6 +31,12 @@ export interface IngestInput {
   /** Existing archived digests: file name to bytes. */
   digests: ReadonlyMap<string, Uint8Array>;
   topics: readonly TopicDef[];
+  /**
+   * The authors' texts of papers already on the site (npm run originals): each is merged into
+   * its entry (found by arXiv id, or by exact title) and nothing else: no digest appearance, no
+   * archived digest, no new entry. Papers with no entry are reported as unmatched.
+   */
+  originals?: boolean;
 }
 
 export interface IngestPlan {
@@ -58,6 +64,8 @@ export interface IngestReport {
   papersWithMath: number;
   /** Candidate formulas KaTeX refused, kept as text. */
   rejectedFormulas: { file: string; tex: string }[];
+  /** Originals only: papers of the source that match no entry. */
+  unmatched: string[];
 }
 
 function resolveDate(input: IngestInput, source: SourceDigest): { date: string; note: string | undefined } {
@@ -164,14 +172,14 @@ function findEntry(index: ExistingIndex, arxivId: string | undefined, key: strin
 export function planIngest(input: IngestInput): IngestPlan {
   const text = decodeDigest(input.digestBytes, input.digestPath);
   const digest = parseSource(text, input.digestPath, input.kind);
-  const { date, note } = resolveDate(input, digest);
-  const { name: digestName, fresh } = archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
+  const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
+  const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
   const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
-  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [] };
+  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [], unmatched: [] };
 
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
@@ -187,12 +195,16 @@ export function planIngest(input: IngestInput): IngestPlan {
     if (id !== undefined) seenIds.add(id);
     report.papers += 1;
     const match = findEntry(existing, id, key);
+    if (input.originals && !match) {
+      report.unmatched.push(`${input.digestPath}:${paper.line}: "${sourceTitle}"${id === undefined ? '' : ` (${id})`}`);
+      continue;
+    }
     // A new paper whose title another paper has: its arXiv id tells the two apart, stably.
     const base = baseSlug(sourceTitle);
     const slug = match ? match.file.replace(/\.mdx$/, '') : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
     taken.add(slug);
     const file = `${slug}.mdx`;
-    const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
+    const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     const out = writeEntryFile(merged.data, merged.body);
     if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
