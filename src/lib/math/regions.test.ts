@@ -15,7 +15,7 @@ test('URLs without the prose punctuation after them', () => {
   assert.deepEqual(urls('e.g. i.i.d. data, Fig. 3.2, v1.2.3 and 0.5x'), []);
 });
 
-test('regions: prose, URLs, emphasis, dropped comments', () => {
+test('regions: prose, URLs, emphasis; a % is prose like the rest', () => {
   const text = 'a {\\em b} c \\texttt{d} https://e.io/%41 f %comment g\nh';
   assert.deepEqual(
     splitRegions(text).map((r) => [r.kind, r.text]),
@@ -26,8 +26,7 @@ test('regions: prose, URLs, emphasis, dropped comments', () => {
       ['plain', 'd'],
       ['prose', ' '],
       ['url', 'https://e.io/%41'],
-      ['prose', ' f'],
-      ['prose', '\nh'],
+      ['prose', ' f %comment g\nh'],
     ],
   );
 });

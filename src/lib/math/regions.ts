@@ -1,8 +1,8 @@
 /**
  * Cuts a paragraph into the parts that different rules apply to, before any formula is looked
- * for: URLs (never touched), a leaked TeX comment (dropped: TeX ignores `%` to the end of the
- * line, and an abstract is one line), emphasis groups (`{\em x}`, `\emph{x}`), other text
- * groups (`{\tt x}`, `\texttt{x}`), and the prose in between.
+ * for: URLs (never touched), emphasis groups (`{\em x}`, `\emph{x}`), other text groups
+ * (`{\tt x}`, `\texttt{x}`), and the prose in between. A `%` is not a comment here: arXiv
+ * shows the abstract as the author typed it, `%` and all after it, and so does the page.
  */
 import { closingBrace } from './textmode.ts';
 
@@ -35,26 +35,6 @@ export function urlSpans(text: string): [number, number][] {
       else break;
     }
     spans.push([start, start + url.length]);
-  }
-  return spans;
-}
-
-/**
- * Leaked comments: from a `%` after a space (or at the start) and before a letter, so that
- * `90\%`, `2%` and "50 % of" stay, to the end of the line; with the blanks before it.
- */
-function commentSpans(text: string, urls: readonly [number, number][]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let k = text.indexOf('%'); k >= 0; k = text.indexOf('%', k + 1)) {
-    if (urls.some(([s, e]) => k >= s && k < e)) continue;
-    const before = k === 0 ? ' ' : text.charAt(k - 1);
-    if (!/\s/.test(before) || !/[A-Za-z]/.test(text.charAt(k + 1))) continue;
-    let start = k;
-    while (start > 0 && /[ \t]/.test(text.charAt(start - 1))) start -= 1;
-    const eol = text.indexOf('\n', k);
-    const end = eol < 0 ? text.length : eol;
-    spans.push([start, end]);
-    k = end;
   }
   return spans;
 }
@@ -92,10 +72,7 @@ function groupAt(text: string, k: number): [RegionKind, number, string] | undefi
 
 export function splitRegions(text: string): Region[] {
   const urls = urlSpans(text);
-  const cuts: { start: number; end: number; kind: RegionKind | 'drop'; text: string }[] = [
-    ...urls.map(([start, end]) => ({ start, end, kind: 'url' as const, text: text.slice(start, end) })),
-    ...commentSpans(text, urls).map(([start, end]) => ({ start, end, kind: 'drop' as const, text: '' })),
-  ];
+  const cuts: { start: number; end: number; kind: RegionKind; text: string }[] = urls.map(([start, end]) => ({ start, end, kind: 'url' as const, text: text.slice(start, end) }));
   const covered = (k: number): boolean => cuts.some((c) => k >= c.start && k < c.end);
   for (let k = text.indexOf('\\'); k >= 0; k = text.indexOf('\\', k + 1)) {
     for (const at of text[k - 1] === '{' ? [k - 1, k] : [k]) {
@@ -115,7 +92,7 @@ export function splitRegions(text: string): Region[] {
   for (const c of cuts) {
     if (c.start < at) continue;
     if (c.start > at) regions.push({ kind: 'prose', start: at, end: c.start, text: text.slice(at, c.start) });
-    if (c.kind !== 'drop') regions.push({ kind: c.kind, start: c.start, end: c.end, text: c.text });
+    regions.push({ kind: c.kind, start: c.start, end: c.end, text: c.text });
     at = c.end;
   }
   if (at < text.length) regions.push({ kind: 'prose', start: at, end: text.length, text: text.slice(at) });

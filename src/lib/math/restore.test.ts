@@ -156,12 +156,14 @@ describe('text-mode TeX becomes what a reader expects', () => {
     assert.equal(md("the ``sketched'' problem, a mild ''informative'' one, a `single' quote"), 'the “sketched” problem, a mild “informative” one, a ‘single’ quote');
     assert.equal(md('limited -- most results --- all of them'), 'limited – most results — all of them');
     assert.equal(md('Section~3 of the work'), 'Section\u00a03 of the work');
+    same('about ~100 GPUs, a lone ` backtick, and ~/data');
   });
 
-  test('a leaked comment is dropped to the end of the line, a percent sign is not', () => {
-    assert.equal(md('completely novel. %For stochastic methods, we derive that.'), 'completely novel.');
+  test('a % and all after it stay: arXiv shows it, so does the page; math after it is restored', () => {
+    same('completely novel. %For stochastic methods, we derive that.');
     assert.equal(md('up to 2% and 5 % of 90\\% -- fine'), 'up to 2% and 5 % of 90% – fine');
-    assert.equal(md('line one %comment\nline two'), 'line one\nline two');
+    same('line one %comment\nline two');
+    assert.equal(md('novel. %We get O(log T) regret in T steps.'), 'novel. %We get $O(\\log T)$ regret in $T$ steps.');
   });
 });
 

@@ -6,17 +6,18 @@
  *  1. on the whole text, `\name{ARG}` became `ARG` (ARG ending at the first `}`);
  *  2. inside `$...$`, the dollars and every backslash were deleted.
  * So a formula is now unmarked text with its command names glued together (`sigmaleft(`),
- * and prose keeps its text-mode TeX (`{\em x}`, `na\"ive`, `90\%`, ``x'', `--`, `%` comments).
+ * and prose keeps its text-mode TeX (`{\em x}`, `na\"ive`, `90\%`, ``x'', `--`, and a `%` with
+ * the text after it, which is part of the abstract, not a comment to hide).
  *
  * The restorer works from the rules of LaTeX and of that damage, not from a list of formulas:
- *  - regions.ts  cuts out URLs (untouched), leaked comments (dropped), emphasis groups;
- *  - detect.ts   finds where formulas were, preferring to miss one over inventing one;
- *  - to-tex.ts   puts the backslashes and escaped delimiters back;
- *  - KaTeX       has the last word: a candidate it cannot parse stays text, and is reported;
- *  - textmode.ts turns the prose's TeX into Unicode.
+ *  - regions.ts    cuts out URLs (untouched) and emphasis groups;
+ *  - detect.ts     finds where formulas were, preferring to miss one over inventing one;
+ *  - to-tex.ts     puts the backslashes and escaped delimiters back;
+ *  - KaTeX         has the last word: a candidate it cannot parse stays text, and is reported;
+ *  - textmode.ts   turns the prose's TeX into typography where that reading is certain, and
+ *                  keeps every other character.
  * Text that already has `$...$` is only split (split.ts), never restored twice; its formulas
- * are still checked by KaTeX and its prose TeX still converted, so that text segments are
- * always plain Unicode.
+ * are still checked by KaTeX and its prose TeX still converted.
  * Deterministic, linear-time scans; 10,000 abstracts take a few seconds. How well it does, and
  * how that is measured: measure.ts and the *.test.ts files beside it.
  */
@@ -30,6 +31,7 @@ import { toTex } from './to-tex.ts';
 
 export interface Restoration {
   segments: Segment[];
+  /** Math segments: formulas restored from damaged text, or kept from `$...$`. */
   formulas: number;
   /** Candidate formulas KaTeX refused, kept as text. */
   rejected: string[];
@@ -48,17 +50,20 @@ interface Work {
   found: FoundFormula[];
 }
 
+const newWork = (): Work => ({ segments: [], rejected: [], found: [] });
+
 /** The prose of a region: formulas found, restored and checked; the rest as Unicode text. */
 function restoreProse(region: Region, paragraph: string, work: Work): void {
   const text = region.text;
   let at = 0;
   const before = (k: number): string => (region.start + k > 0 ? paragraph.charAt(region.start + k - 1) : ' ');
+  const after = (k: number): string => (region.start + k < paragraph.length ? paragraph.charAt(region.start + k) : ' ');
   for (const c of findCandidates(text)) {
     if (c.s < at) continue;
     const damaged = text.slice(c.s, c.e);
     const tex = c.tex ?? toTex(damaged);
     if (tex === null) continue;
-    pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at, c.s), before(at)) });
+    pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at, c.s), before(at), after(c.s)) });
     if (parsesInKatex(tex)) {
       work.segments.push({ kind: 'math', tex });
       work.found.push({ start: region.start + c.s, end: region.start + c.e, tex });
@@ -69,48 +74,45 @@ function restoreProse(region: Region, paragraph: string, work: Work): void {
     }
     at = c.e;
   }
-  pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at), before(at)) });
+  pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at), before(at), after(text.length)) });
 }
 
 /** Regions of prose without math delimiters; formulas are looked for only when `detect`. */
 function restoreRegions(text: string, detect: boolean, work: Work): void {
   for (const region of splitRegions(text)) {
     const before = region.start > 0 ? text.charAt(region.start - 1) : ' ';
+    const after = region.end < text.length ? text.charAt(region.end) : ' ';
     switch (region.kind) {
       case 'url':
         pushSegment(work.segments, { kind: 'text', value: region.text });
         break;
       case 'em': {
-        const value = textModeToUnicode(region.text, before);
+        const value = textModeToUnicode(region.text, '{', '}');
         if (value.trim() === '') pushSegment(work.segments, { kind: 'text', value });
         else work.segments.push({ kind: 'em', value });
         break;
       }
       case 'plain':
-        pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before) });
+        pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, '{', '}') });
         break;
       case 'prose':
         if (detect) restoreProse(region, text, work);
-        else pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before) });
+        else pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before, after) });
         break;
     }
   }
 }
 
 function restoreDamaged(text: string): Work {
-  const work: Work = { segments: [], rejected: [], found: [] };
+  const work = newWork();
   restoreRegions(text, true, work);
   return work;
 }
 
 /** Text with `$...$`: its formulas are checked, its prose converted, nothing restored. */
 function restoreDelimited(text: string): Work {
-  const work: Work = { segments: [], rejected: [], found: [] };
-  // Comments first, as TeX reads them: a `%` comment hides math after it too.
-  const uncommented = splitRegions(text)
-    .map((r) => text.slice(r.start, r.end))
-    .join('');
-  for (const s of splitMath(uncommented)) {
+  const work = newWork();
+  for (const s of splitMath(text)) {
     if (s.kind !== 'math') {
       restoreRegions(s.value, false, work);
       continue;
@@ -125,15 +127,18 @@ function restoreDelimited(text: string): Work {
   return work;
 }
 
-export function restoreMath(text: string): Restoration {
+export function restoreMath(input: string): Restoration {
+  // In NFC first, so that `é` and `e` + U+0301 read alike (the output is NFC anyway).
+  const text = input.normalize('NFC');
   const work = hasMathDelimiters(text) ? restoreDelimited(text) : restoreDamaged(text);
   return { segments: work.segments, formulas: work.segments.filter((s) => s.kind === 'math').length, rejected: work.rejected };
 }
 
 /**
  * The formulas restoreMath writes for damaged text, with the offsets of their damaged form in
- * the input: for measuring the restorer against the originals (and for debugging).
+ * the input (in NFC): for measuring the restorer against the originals (and for debugging).
  */
-export function locateFormulas(text: string): FoundFormula[] {
+export function locateFormulas(input: string): FoundFormula[] {
+  const text = input.normalize('NFC');
   return hasMathDelimiters(text) ? [] : restoreDamaged(text).found;
 }
