@@ -267,6 +267,22 @@ class Finder {
     return BIG_O_HEADS.has(fn.text) || (parts.length === 1 && !isArticleLike(fn.text) && this.simpleGroup(u));
   }
 
+  /**
+   * A brace group glued to a number or a symbol: `1{2}` from `\frac{1}{2}`, `epsilon{d}` from
+   * `\frac{\epsilon}{\sqrt{d}}`. No prose has it; a lost two-argument command leaves it
+   * (incomplete.ts), and the formula is written and marked incomplete.
+   */
+  gluedGroup(prev: Unit | undefined, u: Unit): boolean {
+    if (!prev || prev.group || this.tok(u.i).text !== '{' || u.j === u.i + 1) return false;
+    const t = this.tok(prev.i);
+    if (t.e !== this.tok(u.i).s) return false;
+    if (t.kind === 'num') return true;
+    const w = this.word(prev);
+    if (w?.kind === 'letter') return !isArticleLike(t.text);
+    const cls = w?.kind === 'cmds' ? w.parts[w.parts.length - 1]?.cmd?.cls : undefined;
+    return cls === 'greek' || cls === 'ord';
+  }
+
   // --- one chunk -----------------------------------------------------------------------------
 
   analyse(units: Unit[]): Chunk {
@@ -457,7 +473,7 @@ class Finder {
     if (!u) return false;
     const prev = core[k - 1];
     const next = core[k + 1];
-    if (u.group) return this.applied(prev, u) || this.innerEvidence(u);
+    if (u.group) return this.applied(prev, u) || this.gluedGroup(prev, u) || this.innerEvidence(u);
     const t = this.tok(u.i);
     if (t.glue) return true;
     const w = this.word(u);

@@ -28,6 +28,19 @@
  * differ where the damage destroyed information: `\mathcal{O}` for `\tilde{\mathcal{O}}`,
  * `C_\Phi` for `\mathcal{C}_\Phi`.)
  * Precision on text without math is simpler: no formula at all.
+ *
+ * LOST MATH, MARKED. An original formula LOST A MEANING-BEARING COMMAND when it has one with a
+ * brace argument (`\sqrt{`, `\frac{`, `\tilde{`, `\widetilde{`, `\hat{`, `\bar{`, `\overline{`,
+ * ...; MEANING_BEARING): step 1 erased it. Fonts (`\mathcal{`, `\mathbb{`) are not counted: they
+ * change the look, not the meaning. Its damage LEFT A TRACE when the damaged form differs from
+ * what a clean loss would have left: the original with every braced command and every grouping
+ * brace pair removed (script braces and escaped braces kept), backslashes deleted. So
+ * `\sqrt{T}` → `T` left none; `\tilde{\mathcal{O}}(d)` → `mathcal{O}(d)` (clean: `O(d)`),
+ * `\frac{\epsilon}{\sqrt{d}}` → `epsilon{d}` (clean: `epsilond`), `{\mathcal{O}}(T)` → `{O}(T)`
+ * left one. This reads the original, not the restorer's rules (incomplete.ts), so it can
+ * disagree with them. A formula is MARKED when a restored formula covering its damaged form
+ * is marked incomplete. The two figures: marked / (lost a meaning-bearing command and left a
+ * trace), and marked / restored exactly (which should be none).
  */
 import katex from 'katex';
 import { locateFormulas, type FoundFormula } from './restore.ts';
@@ -45,6 +58,58 @@ export interface OriginalFormula {
   readonly end: number;
   readonly damaged: string;
   readonly recoverable: boolean;
+  /** The original had a meaning-bearing command with a brace argument (see above). */
+  readonly meaningLost: boolean;
+  /** The damaged form differs from a clean loss of the braced commands (see above). */
+  readonly trace: boolean;
+}
+
+/** Braced commands whose loss changes what a formula means. */
+export const MEANING_BEARING =
+  /\\(sqrt|frac|dfrac|tfrac|cfrac|binom|dbinom|tbinom|tilde|widetilde|hat|widehat|bar|overline|underline|vec|dot|ddot|check|breve|acute|grave|mathring|overrightarrow|overleftarrow|overbrace|underbrace|overset|underset|stackrel)\{/;
+
+/** The original with every braced command and grouping brace pair removed, then step 2. */
+export function cleanLoss(tex: string): string {
+  let k = 0;
+  const group = (): string => {
+    let out = '';
+    while (k < tex.length && tex[k] !== '}') {
+      const c = tex.charAt(k);
+      if (c === '\\') {
+        const name = /^[A-Za-z]+/.exec(tex.slice(k + 1))?.[0];
+        if (name === undefined) {
+          out += tex.slice(k, k + 2);
+          k += 2;
+        } else if (tex[k + 1 + name.length] === '{') {
+          k += name.length + 2;
+          out += group();
+          k += 1;
+        } else {
+          out += `\\${name}`;
+          k += 1 + name.length;
+        }
+      } else if (c === '{') {
+        const script = out.endsWith('^') || out.endsWith('_') || out.endsWith(']');
+        k += 1;
+        const inner = group();
+        k += 1;
+        out += script ? `{${inner}}` : inner;
+      } else {
+        out += c;
+        k += 1;
+      }
+    }
+    return out;
+  };
+  let out = '';
+  while (k < tex.length) {
+    out += group();
+    if (tex[k] === '}') {
+      out += '}';
+      k += 1;
+    }
+  }
+  return out.replace(/\\/g, '');
 }
 
 /** Unescaped `$` positions, paired in order. */
@@ -88,7 +153,15 @@ export function mangleWithFormulas(original: string): { mangled: string; formula
     const end = e - (raw.length - raw.trimEnd().length);
     const tex = sources[k] ?? '';
     const damaged = mangled.slice(start, end);
-    return { tex, start, end, damaged, recoverable: isRecoverable(tex, damaged, mangled.slice(end)) };
+    return {
+      tex,
+      start,
+      end,
+      damaged,
+      recoverable: isRecoverable(tex, damaged, mangled.slice(end)),
+      meaningLost: MEANING_BEARING.test(tex),
+      trace: damaged !== cleanLoss(tex).trim(),
+    };
   });
   return { mangled, formulas };
 }
@@ -121,12 +194,23 @@ export interface Measure {
   correct: number;
   missed: OriginalFormula[];
   wrong: FoundFormula[];
+  /** Formulas that lost a meaning-bearing command and left a trace; those of them marked incomplete. */
+  lostWithTrace: number;
+  lostWithTraceMarked: number;
+  /** Formulas restored exactly and marked incomplete all the same. */
+  exactMarked: number;
+  /** Restored formulas marked incomplete. */
+  marked: number;
+  unmarkedLost: OriginalFormula[];
+  markedExact: OriginalFormula[];
 }
 
 export function measure(original: string): Measure {
   const { mangled, formulas } = mangleWithFormulas(original);
   const found = locateFormulas(mangled);
   const numeric = (s: string): boolean => /^[0-9.]*$/.test(s);
+  const covering = (f: OriginalFormula): FoundFormula[] => found.filter((r) => r.start <= f.start && r.end >= f.end);
+  const isMarked = (f: OriginalFormula): boolean => covering(f).some((r) => r.incomplete !== undefined);
   const restoredExactly = (f: OriginalFormula): boolean =>
     found.some((r) => {
       if (r.start > f.start || r.end < f.end) return false;
@@ -153,11 +237,19 @@ export function measure(original: string): Measure {
   const recoverable = formulas.filter((f) => f.recoverable);
   const missed = recoverable.filter((f) => !restoredExactly(f));
   const wrong = found.filter((r) => !isMath(r));
+  const lost = formulas.filter((f) => f.meaningLost && f.trace);
+  const exact = formulas.filter(restoredExactly);
   return {
+    lostWithTrace: lost.length,
+    lostWithTraceMarked: lost.filter(isMarked).length,
+    exactMarked: exact.filter(isMarked).length,
+    marked: found.filter((r) => r.incomplete !== undefined).length,
+    unmarkedLost: lost.filter((f) => !isMarked(f)),
+    markedExact: exact.filter(isMarked),
     formulas: formulas.length,
     recoverable: recoverable.length,
     recovered: recoverable.length - missed.length,
-    exact: formulas.filter(restoredExactly).length,
+    exact: exact.length,
     restored: found.length,
     correct: found.length - wrong.length,
     missed,
@@ -177,6 +269,12 @@ export function total(measures: readonly Measure[]): Measure {
     correct: sum((m) => m.correct),
     missed: measures.flatMap((m) => m.missed),
     wrong: measures.flatMap((m) => m.wrong),
+    lostWithTrace: sum((m) => m.lostWithTrace),
+    lostWithTraceMarked: sum((m) => m.lostWithTraceMarked),
+    exactMarked: sum((m) => m.exactMarked),
+    marked: sum((m) => m.marked),
+    unmarkedLost: measures.flatMap((m) => m.unmarkedLost),
+    markedExact: measures.flatMap((m) => m.markedExact),
   };
 }
 

@@ -14,6 +14,8 @@
  *  - detect.ts     finds where formulas were, preferring to miss one over inventing one;
  *  - to-tex.ts     puts the backslashes and escaped delimiters back;
  *  - KaTeX         has the last word: a candidate it cannot parse stays text, and is reported;
+ *  - incomplete.ts tells a formula whose damage left a trace of a lost command: it is written
+ *                  with what is known, and reported as incomplete, never passed off as whole;
  *  - textmode.ts   turns the prose's TeX into typography where that reading is certain, and
  *                  keeps every other character.
  * Text that already has `$...$` is only split (split.ts), never restored twice; its formulas
@@ -22,6 +24,7 @@
  * how that is measured: measure.ts and the *.test.ts files beside it.
  */
 import { findCandidates } from './detect.ts';
+import { incompleteTrace } from './incomplete.ts';
 import { parsesInKatex } from './katex-check.ts';
 import { splitRegions, type Region } from './regions.ts';
 import { pushSegment, type Segment } from './segments.ts';
@@ -29,12 +32,28 @@ import { hasMathDelimiters, splitMath } from './split.ts';
 import { textModeToUnicode } from './textmode.ts';
 import { toTex } from './to-tex.ts';
 
+/** A formula written from damaged text whose damage shows that a command was lost. */
+export interface IncompleteFormula {
+  /** The TeX written, as in its math segment. */
+  readonly tex: string;
+  /** Its text in the input. */
+  readonly damaged: string;
+  /** What the damage left, in words (incomplete.ts). */
+  readonly reason: string;
+}
+
 export interface Restoration {
   segments: Segment[];
   /** Math segments: formulas restored from damaged text, or kept from `$...$`. */
   formulas: number;
   /** Candidate formulas KaTeX refused, kept as text. */
   rejected: string[];
+  /** Formulas written from damaged text (complete or not); 0 for text with `$...$`. */
+  restored: number;
+  /** How many of the restored formulas are incomplete: `incompleteFormulas.length`. */
+  incomplete: number;
+  /** The incomplete ones, in the order of their math segments. */
+  incompleteFormulas: IncompleteFormula[];
 }
 
 /** A restored formula and where its damaged form stands in the input. */
@@ -42,6 +61,8 @@ export interface FoundFormula {
   readonly start: number;
   readonly end: number;
   readonly tex: string;
+  /** Why it is incomplete, when its damage left a trace of a lost command. */
+  readonly incomplete: string | undefined;
 }
 
 interface Work {
@@ -66,7 +87,8 @@ function restoreProse(region: Region, paragraph: string, work: Work): void {
     pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at, c.s), before(at), after(c.s)) });
     if (parsesInKatex(tex)) {
       work.segments.push({ kind: 'math', tex });
-      work.found.push({ start: region.start + c.s, end: region.start + c.e, tex });
+      const incomplete = c.tex === undefined ? incompleteTrace(damaged) : undefined;
+      work.found.push({ start: region.start + c.s, end: region.start + c.e, tex, incomplete });
     } else {
       // What the digest showed stays, verbatim: a wrong formula is worse than the damage.
       work.rejected.push(tex);
@@ -131,7 +153,15 @@ export function restoreMath(input: string): Restoration {
   // In NFC first, so that `é` and `e` + U+0301 read alike (the output is NFC anyway).
   const text = input.normalize('NFC');
   const work = hasMathDelimiters(text) ? restoreDelimited(text) : restoreDamaged(text);
-  return { segments: work.segments, formulas: work.segments.filter((s) => s.kind === 'math').length, rejected: work.rejected };
+  const incompleteFormulas = work.found.flatMap((f) => (f.incomplete === undefined ? [] : [{ tex: f.tex, damaged: text.slice(f.start, f.end), reason: f.incomplete }]));
+  return {
+    segments: work.segments,
+    formulas: work.segments.filter((s) => s.kind === 'math').length,
+    rejected: work.rejected,
+    restored: work.found.length,
+    incomplete: incompleteFormulas.length,
+    incompleteFormulas,
+  };
 }
 
 /**

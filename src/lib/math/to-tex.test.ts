@@ -15,7 +15,10 @@ test('nested braced commands', () => {
 });
 
 test('braces: groups, escaped sets, \\left\\{', () => {
-  assert.equal(toTex('epsilon{d}cdot x'), '\\epsilon{d}\\cdot x');
+  // A group glued to a symbol is what a lost \frac left: shown as the digest showed it, not as εd.
+  assert.equal(toTex('epsilon{d}cdot x'), '\\epsilon\\{d\\}\\cdot x');
+  assert.equal(toTex('1{2} + x_{i}{n}'), '1\\{2\\} + x_{i}\\{n\\}');
+  assert.equal(toTex('{O}(T) + max{p, q}'), '{O}(T) + \\max\\{p, q\\}');
   assert.equal(toTex('{1, dots, L}'), '\\{1, \\dots, L\\}');
   assert.equal(toTex('left{x right}'), '\\left\\{x \\right\\}');
   assert.equal(toTex('x_{in}'), 'x_{in}');

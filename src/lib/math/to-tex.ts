@@ -11,8 +11,13 @@
  *  - `|..|` followed by a sub- or superscript is a norm, `\|..\|`, as are the other bars of
  *    that formula; otherwise bars stay bars.
  *  - `R` after `\in`, `:` or an arrow, or before an arrow or `\times`, is `\mathbb{R}`.
+ *  - A brace group glued to a symbol (`epsilon{d}`, from `\frac{\epsilon}{\sqrt{d}}`) is what
+ *    a lost command left (incomplete.ts). Written as a TeX group it would pass for a product
+ *    (`\epsilon{d}` is εd); its braces are shown instead, as the digest showed them: `\epsilon\{d\}`.
+ *    The lost command is never guessed.
  * Whitespace is kept as it is: the damage neither added nor removed any.
  */
+import { tracesIn } from './incomplete.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 const LETTER_END = /\\[A-Za-z]+$/;
@@ -22,7 +27,7 @@ const SET_FOLLOWERS = new Set(['to', 'rightarrow', 'mapsto', 'longrightarrow', '
 class Writer {
   readonly tokens: Token[];
   readonly braceMatch = new Map<number, number>();
-  readonly braceKind = new Map<number, 'group' | 'set'>();
+  readonly braceKind = new Map<number, 'group' | 'set' | 'trace'>();
   readonly bars = new Map<number, string>();
   out = '';
   /** Does `out` end with a control word (so a letter after it needs a space)? */
@@ -77,6 +82,7 @@ class Writer {
     }
     if (stack.length > 0) return false;
     for (const [open, close] of this.braceMatch) if (open < close) this.braceKind.set(open, this.readBrace(open, close));
+    for (const trace of tracesIn(this.tokens)) if (trace.kind === 'glued-group') this.braceKind.set(trace.open, 'trace');
     const bars = this.tokens.flatMap((t, k) => (t.kind === 'sym' && t.text === '|' ? [k] : []));
     // A subscript makes a norm (`\|x\|_2`); so does a power, unless one symbol stands
     // between the bars (`|V|^3` is a size).
@@ -164,8 +170,8 @@ class Writer {
     if (t.kind === 'sym') {
       if (t.text === '{' || t.text === '}') {
         const open = t.text === '{' ? k : (this.braceMatch.get(k) ?? k);
-        const set = this.braceKind.get(open) === 'set';
-        this.emit(set ? `\\${t.text}` : t.text);
+        const kind = this.braceKind.get(open);
+        this.emit(kind === 'set' || kind === 'trace' ? `\\${t.text}` : t.text);
       } else this.emit(this.bars.get(k) ?? t.text);
       return k + 1;
     }
