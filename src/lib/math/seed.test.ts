@@ -48,6 +48,37 @@ test('the seed: recall and precision', () => {
   assert.ok(t.recoverable >= 40, 'the definition keeps most formulas recoverable');
 });
 
+test('the seed: lost math is marked, never passed off (dev figure: the seed is what the rules were written on)', () => {
+  const t = total(cases.map((c) => measure(c.original)));
+  console.log(
+    `lost math (seed, dev): marked ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}) of the formulas that lost a meaning-bearing command and left a trace; ` +
+      `marked ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}) of those restored exactly; ${t.marked} formulas marked in all`,
+  );
+  for (const f of t.unmarkedLost) console.log(`  lost, not marked: ${f.tex}  (damaged: ${f.damaged})`);
+  for (const f of t.markedExact) console.log(`  exact, marked: ${f.tex}`);
+  assert.ok(t.lostWithTrace >= 10, 'the seed has such formulas');
+  assert.ok(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace, 'at least 80% of them marked');
+  assert.ok(t.exactMarked <= 0.03 * t.exact, 'at most 3% of the exact ones marked');
+});
+
+test('the seed: restoreMath counts the restored and the incomplete formulas', () => {
+  const c = cases.find((x) => x.mangled.includes('epsilon{d}'));
+  assert.ok(c);
+  const r = restoreMath(c.mangled);
+  assert.equal(r.restored, r.formulas);
+  assert.deepEqual(
+    r.incompleteFormulas.map((f) => [f.damaged, f.tex]),
+    [
+      ["|x'-x^*|_infty leq epsilon{d}cdot |Ax^*-b|_2cdot |A^dagger|", "\\|x'-x^*\\|_\\infty \\leq \\epsilon\\{d\\}\\cdot \\|Ax^*-b\\|_2\\cdot \\|A^\\dagger\\|"],
+      ['gamma=Theta(frac{loglog n{log d}})', '\\gamma=\\Theta({\\frac{\\log\\log n}{\\log d}})'],
+    ],
+  );
+  assert.equal(r.incomplete, 2);
+  // Every incomplete formula is one of the math segments, as written.
+  const written = new Set(r.segments.flatMap((s) => (s.kind === 'math' ? [s.tex] : [])));
+  for (const f of r.incompleteFormulas) assert.ok(written.has(f.tex), f.tex);
+});
+
 test('the seed: no formula KaTeX refuses', () => {
   for (const c of cases) assert.deepEqual(restoreMath(c.mangled).rejected, [], c.title);
 });
