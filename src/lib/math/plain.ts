@@ -118,7 +118,7 @@ class Reader {
       // A control symbol: \| \{ \, and the like.
       const s = this.tex.charAt(this.k + 1);
       this.k += 2;
-      return s === '|' ? '‖' : s === ',' || s === ';' || s === ':' || s === ' ' ? ' ' : s === '!' ? '' : s;
+      return s === '|' ? '‖' : s === ',' || s === ';' || s === ':' || s === ' ' || s === '\\' ? ' ' : s === '!' ? '' : s;
     }
     this.k += 1 + name.length;
     // As in TeX, spaces after a control word only end it.
@@ -150,11 +150,15 @@ class Reader {
       return `C(${n}, ${k})`;
     }
     if (name === 'sqrt') {
+      // The index is part of what the formula says: ∛x, ⁵√x.
+      let index = '';
       if (this.tex[this.k] === '[') {
         const close = this.tex.indexOf(']', this.k);
+        index = this.tex.slice(this.k + 1, close < 0 ? this.tex.length : close).trim();
         this.k = close < 0 ? this.tex.length : close + 1;
       }
-      return `√${group(this.argument().trim())}`;
+      const root = index === '' ? '√' : index === '3' ? '∛' : index === '4' ? '∜' : `${script(index, SUPERSCRIPT, '^').replace(/^\^/, '')}√`;
+      return `${root}${group(this.argument().trim())}`;
     }
     if (name === 'mathbb' || name === 'Bbb') {
       const arg = this.argument().trim();
