@@ -111,6 +111,7 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
   console.log(`  math: restored ${r.formulas} formulas in ${r.papersWithMath} papers`);
   for (const d of r.duplicates) console.log(`  skipped a second listing of the same paper: ${d}`);
   for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: kept as text, KaTeX cannot parse $${x.tex}$`);
+  for (const f of r.respaced) console.log(`  note: ${join(outDir, f)}: its frontmatter was formatted by hand; comments, quoting and values kept, spacing normalized`);
   for (const c of r.conflicts) {
     console.log(`  conflict: ${join(outDir, c.file)}: ${c.fields.join(', ')} edited by hand and changed in this digest; kept the hand edit`);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineOfKey, parseEntryFile, unknownTopics } from './file.ts';
+import { lineOfKey, parseEntryFile, unknownTopics, updateEntryFile, writeEntryFile } from './file.ts';
 
 test('broken frontmatter is reported at its own line of the entry file', () => {
   const text = '---\ntitle: "A title"\ndigests:\n  - date: 2025-03-17\n  bad: [\n---\n\nBody.\n';
@@ -21,4 +21,32 @@ test('unknown topics and the line of a key, for the loader\'s error', () => {
   assert.deepEqual(unknownTopics(undefined, known), []);
   assert.equal(lineOfKey('---\ntitle: "t"\ntopics:\n  - "a"\n---\n', 'topics'), 3);
   assert.equal(lineOfKey('---\ntitle: "t"\n---\n', 'topics'), 1);
+});
+
+test('an update keeps the comments and formatting a person gave the frontmatter, replacing only what changed', () => {
+  const typed = [
+    '---',
+    '# Checked against the PDF by hand.',
+    "title: 'My own title'  # keep this",
+    'digests:',
+    '  - { date: 2025-03-17, rank: 3, source: digests/2025-03-17.txt }',
+    'topics: [neural-operators]',
+    'ingest:',
+    '  sourceTitle: "T"',
+    '---',
+    '',
+    'Body as typed.',
+    '',
+  ].join('\n');
+  const old = parseEntryFile(typed, 'x.mdx');
+  const digests = [...(old.data['digests'] as object[]), { date: '2025-03-18', rank: 1, source: 'digests/2025-03-18.txt' }];
+  const { text: out, respaced } = updateEntryFile(typed, { ...old.data, digests }, old.body);
+  assert.match(out, /^---\n# Checked against the PDF by hand\.\ntitle: 'My own title' # keep this\n/);
+  assert.match(out, /topics: \[ neural-operators \]/);
+  assert.equal(respaced, true, 'the spacing the yaml model does not keep is reported');
+  assert.match(out, /\n---\n\nBody as typed\.\n$/);
+  assert.deepEqual(parseEntryFile(out, 'x.mdx').data['digests'], digests);
+  // A file as the ingest writes it is written as the ingest writes it.
+  const canonical = writeEntryFile(old.data, old.body);
+  assert.deepEqual(updateEntryFile(canonical, { ...old.data, digests }, old.body), { text: writeEntryFile({ ...old.data, digests }, old.body), respaced: false });
 });

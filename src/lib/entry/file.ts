@@ -63,10 +63,37 @@ export function parseEntryFile(text: string, file: string): EntryFile {
   return { data: data as Record<string, unknown>, body, bodyLine };
 }
 
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+
 /** Serialises an entry deterministically: the same data always gives the same bytes. */
 export function writeEntryFile(data: Record<string, unknown>, body: string): string {
-  const yaml = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const yaml = stringify(data, YAML_OPTIONS);
   return `---\n${yaml}---\n\n${body.replace(/^\n+/, '')}`;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes `data` and `body` over an existing entry file. A file as writeEntryFile writes it is
+ * written anew; in one a person formatted, the comments, the quoting, the key order and every
+ * key whose value did not change are kept (the yaml library's document model): only changed
+ * keys are replaced, in place. That model does not keep spacing (`key: x  # c` becomes
+ * `key: x # c`): `respaced` says so, for the ingest to report.
+ */
+export function updateEntryFile(text: string, data: Record<string, unknown>, body: string): { text: string; respaced: boolean } {
+  const old = parseEntryFile(text, 'entry');
+  if (writeEntryFile(old.data, old.body) === text) return { text: writeEntryFile(data, body), respaced: false };
+  const m = FENCE.exec(text.replace(/^\uFEFF/, ''))!;
+  const doc = parseDocument(m[1] ?? '');
+  const respaced = doc.toString(YAML_OPTIONS) !== `${m[1] ?? ''}\n`;
+  for (const key of Object.keys(old.data)) if (!(key in data)) doc.delete(key);
+  for (const [key, value] of Object.entries(data)) {
+    if (!same(old.data[key], value)) doc.set(key, doc.createNode(value, { flow: false }));
+  }
+  const head = text.slice(0, text.length - text.replace(/^\uFEFF/, '').length);
+  const rest = text.replace(/^\uFEFF/, '').slice(m[0].length);
+  const keptBody = old.body === body ? rest : `\n${body.replace(/^\n+/, '')}`;
+  return { text: `${head}---\n${doc.toString(YAML_OPTIONS)}---\n${keptBody}`, respaced };
 }
 
 /** The 1-based line of a top-level frontmatter key in an entry file (1 if it is not there). */

@@ -217,3 +217,16 @@ test('a restoration someone edited is kept when the authors\' text arrives, and 
   assert.equal(merged.body, 'An abstract fixed by hand.\n');
   assert.ok(arxiv.report.conflicts.find((c) => c.file === file)?.fields.includes('body'), 'the kept edit is reported as a conflict');
 });
+
+test('a re-ingest keeps the comments a person wrote in an entry\'s frontmatter, and says when it normalized spacing', () => {
+  const entries = applied(planIngest(input()), new Map());
+  const file = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx';
+  const text = entries.get(file)!;
+  entries.set(file, text.replace(/^---\n/, '---\n# Reviewed by hand: keep.\n').replace(/^(topics:)/m, '$1   # chosen by the editor'));
+  const next = planIngest(input({ digestPath: 'digests/2025-03-18.txt', date: '2025-03-18', entries, digests: new Map() }));
+  const out = next.writes.get(file)!;
+  assert.match(out, /^---\n# Reviewed by hand: keep\.\n/);
+  assert.match(out, /^topics:\s+# chosen by the editor$/m);
+  assert.deepEqual((parseEntryFile(out, file).data['digests'] as { date: string }[]).map((d) => d.date), ['2025-03-17', '2025-03-18']);
+  assert.ok(next.report.respaced.includes(file));
+});

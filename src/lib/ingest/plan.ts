@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
 import { decodeDigest } from '../digest/parse.ts';
 import { oneLine, withLinks, writeBody, type BodySegment } from '../entry/body.ts';
-import { parseEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../entry/file.ts';
+import { parseEntryFile, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../entry/file.ts';
 import { toRich } from '../entry/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
@@ -66,6 +66,8 @@ export interface IngestReport {
   rejectedFormulas: { file: string; tex: string }[];
   /** Originals only: papers of the source that match no entry. */
   unmatched: string[];
+  /** Entries formatted by hand whose frontmatter's spacing the update normalized (comments and values kept). */
+  respaced: string[];
 }
 
 function resolveDate(input: IngestInput, source: SourceDigest): { date: string; note: string | undefined } {
@@ -179,7 +181,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
-  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [], unmatched: [] };
+  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [], unmatched: [], respaced: [] };
 
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
@@ -206,7 +208,10 @@ export function planIngest(input: IngestInput): IngestPlan {
     const file = `${slug}.mdx`;
     const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
-    const out = writeEntryFile(merged.data, merged.body);
+    // A merge keeps the comments and formatting a person gave the entry's frontmatter.
+    const update = match ? updateEntryFile(input.entries.get(match.file)!, merged.data, merged.body) : { text: writeEntryFile(merged.data, merged.body), respaced: false };
+    const out = update.text;
+    if (update.respaced && match && out !== input.entries.get(match.file)) report.respaced.push(file);
     if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
     if (!match) {
       report.created.push(file);
