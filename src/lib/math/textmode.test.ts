@@ -52,3 +52,13 @@ test('text commands keep their text; the others stay', () => {
   assert.equal(u('\\textit{x} \\textsc{Anchor} \\emph {y} see \\url{https://x.io/a_b}'), 'x Anchor y see https://x.io/a_b');
   same('work~\\citep{key} shows, \\href{https://y.io}{this}, \\footnote{note}, \\noindent Text');
 });
+
+test('deep nesting neither overflows the stack nor takes quadratic time: past a depth it stays verbatim', () => {
+  const n = 20_000;
+  for (const open of ['\\emph{', '{\\bf ', '{\\foo ']) {
+    const s = open.repeat(n) + 'x' + '}'.repeat(n);
+    const out = u(s);
+    assert.ok(out.includes('x') && out.length <= s.length, open);
+  }
+  assert.equal(u('\\emph{\\textbf{{\\it x}}}'), 'x');
+});

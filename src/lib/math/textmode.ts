@@ -101,7 +101,7 @@ interface Converted {
  * it has none and stays verbatim. `prev` is the character before it; `inGroup` allows a `}` to
  * end a control word (`{\L}`).
  */
-function control(s: string, k: number, prev: string | undefined, inGroup: boolean, lastWord: boolean): Converted | undefined {
+function control(s: string, k: number, prev: string | undefined, inGroup: boolean, lastWord: boolean, depth: number): Converted | undefined {
   const next = s[k + 1];
   if (next === undefined) return undefined;
   if (!isAsciiLetter(next)) {
@@ -160,11 +160,11 @@ function control(s: string, k: number, prev: string | undefined, inGroup: boolea
   }
   let open = j;
   while (s[open] === ' ') open += 1;
-  if ((TEXT_COMMANDS.has(name) || name === 'url') && s[open] === '{') {
+  if ((TEXT_COMMANDS.has(name) || name === 'url') && s[open] === '{' && depth < MAX_DEPTH) {
     const close = closingBrace(s, open);
     if (close < 0) return undefined;
     const inner = s.slice(open + 1, close);
-    return { text: name === 'url' ? inner : textModeToUnicode(inner, '{', '}'), next: close + 1, word: false };
+    return { text: name === 'url' ? inner : convert(inner, '{', '}', depth + 1), next: close + 1, word: false };
   }
   return undefined;
 }
@@ -186,6 +186,13 @@ function closingSingle(s: string, k: number): number {
  * characters around `s` in the paragraph, to tell a tie or a quote at the edge of a piece.
  */
 export function textModeToUnicode(s: string, before = ' ', after = ' '): string {
+  return convert(s, before, after, 0);
+}
+
+/** Text commands inside text commands deeper than this stay verbatim: no abstract nests so. */
+const MAX_DEPTH = 8;
+
+function convert(s: string, before: string, after: string, depth: number): string {
   let out = '';
   const n = s.length;
   const at = (k: number): string | undefined => (k < 0 ? before : k >= n ? after : s[k]);
@@ -197,7 +204,7 @@ export function textModeToUnicode(s: string, before = ' ', after = ' '): string 
     const wasWord = lastWord;
     lastWord = false;
     if (c === '\\') {
-      const r = control(s, k, at(k - 1), false, wasWord);
+      const r = control(s, k, at(k - 1), false, wasWord, depth);
       if (r) {
         out += r.text;
         lastWord = r.word;
@@ -213,19 +220,20 @@ export function textModeToUnicode(s: string, before = ' ', after = ' '): string 
       continue;
     }
     if (c === '{' && s[k + 1] === '\\') {
-      const close = closingBrace(s, k);
       const name = /^[A-Za-z]+/.exec(s.slice(k + 2, k + 14))?.[0];
-      if (close > 0 && name !== undefined && SWITCHES.has(name) && !isAsciiLetter(s[k + 2 + name.length])) {
+      const switched = name !== undefined && SWITCHES.has(name) && !isAsciiLetter(s[k + 2 + name.length]) && depth < MAX_DEPTH;
+      // `{\L}`, `{\"o}`: a group around one converted letter closes right after it.
+      const r = switched ? undefined : control(s, k + 1, '{', true, false, depth);
+      const close = switched ? closingBrace(s, k) : r && s[r.next] === '}' ? r.next : -1;
+      if (switched && close > 0 && name !== undefined) {
         // `{\bf x}` inside an argument: the text, without the switch.
         let from = k + 2 + name.length;
         if (s[from] === ' ') from += 1;
-        out += textModeToUnicode(s.slice(from, close), '{', '}');
+        out += convert(s.slice(from, close), '{', '}', depth + 1);
         k = close + 1;
         continue;
       }
-      // `{\L}ojasiewicz`, `{\"o}`: a group around one converted letter.
-      const r = control(s, k + 1, '{', true, false);
-      if (r && r.next === close) {
+      if (r && close > 0) {
         out += r.text;
         k = close + 1;
         continue;
