@@ -33,7 +33,12 @@ writeFileSync(
 
 /** tsx by URL: the runs start in other working directories, where a bare `--import tsx` resolves nothing. */
 const TSX = import.meta.resolve('tsx');
+/**
+ * The killed runs' locks expire after 2 s, so that the next run can go on; runs that meet a live
+ * lock keep the 30 s default, so that a loaded machine's late timers never make a live lock stale.
+ */
 const ENV = { PAPERBOY_LOCK_STALE_MS: '2000', PAPERBOY_LOCK_WAIT_MS: '20000' };
+const LIVE_ENV = { PAPERBOY_LOCK_STALE_MS: '30000', PAPERBOY_LOCK_WAIT_MS: '60000' };
 
 function ingest(args: string[], env: NodeJS.ProcessEnv = {}, cwd = work): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
   return spawnSync(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENV, ...env } }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
@@ -113,13 +118,13 @@ test('a second ingest refuses clearly while the folder is locked, changing nothi
   const content = copy('locked');
   const before = snapshot(content);
   const release = await lockContent(content, 0);
-  const refused = ingest([NEXT, '--content', content], { PAPERBOY_LOCK_WAIT_MS: '0' });
+  const refused = ingest([NEXT, '--content', content], { PAPERBOY_LOCK_STALE_MS: '30000', PAPERBOY_LOCK_WAIT_MS: '0' });
   assert.equal(refused.status, 1);
   assert.match(refused.stderr, /another ingest is writing this content folder; nothing was changed/);
   const unlocked = snapshot(content);
   for (const [f, bytes] of before) assert.equal(unlocked.get(f), bytes, f);
   // Waiting: released after a moment, the waiting ingest goes on and says it waited.
-  const waiting = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), NEXT, '--content', content], { cwd: work, env: { ...process.env, ...ENV } });
+  const waiting = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), NEXT, '--content', content], { cwd: work, env: { ...process.env, ...LIVE_ENV } });
   let out = '';
   waiting.stdout.on('data', (c: Buffer) => {
     out += c.toString();
@@ -137,7 +142,7 @@ test('two ingests of different digests at once: both land, nothing is lost', asy
   cpSync(join(root, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
   const run = (file: string) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), file, '--content', content], { cwd: work, env: { ...process.env, ...ENV } });
+      const child = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), file, '--content', content], { cwd: work, env: { ...process.env, ...LIVE_ENV } });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr.on('data', (c: Buffer) => (out += c.toString()));

@@ -9,13 +9,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCommand } from './run-command.ts';
 import { todayIso } from '../lib/digest/date.ts';
 import { InputError } from '../lib/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/sources/index.ts';
 import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
-import { LockedError } from '../lib/ingest/lock.ts';
-import { nothingWritten, readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
+import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
 import { readFolder, writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
 import { contentPaths, contentRoot } from '../lib/content/paths.ts';
 
@@ -117,20 +117,4 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof InputError || error instanceof LockedError) {
-      console.error(`error: ${error.message}`);
-      if (error instanceof InputError) console.error(nothingWritten(error));
-      process.exit(1);
-    }
-    if ((error as NodeJS.ErrnoException).code !== undefined) {
-      // A write error (a full disk, a read-only folder): writeAllOrNothing has removed what it staged.
-      console.error(`error: ${(error as Error).message}`);
-      console.error(`${nothingWritten(error)}: the content folder is as it was`);
-      process.exit(1);
-    }
-    throw error;
-  },
-);
+runCommand(main);

@@ -9,16 +9,15 @@
  * backoff. Any failed request: a clear message, exit 1, nothing changed.
  */
 import { parseArgs } from 'node:util';
+import { runCommand } from './run-command.ts';
 import { contentPaths, contentRoot } from '../lib/content/paths.ts';
 import { todayIso } from '../lib/digest/date.ts';
 import { parseEntryFile } from '../lib/entry/file.ts';
 import { textSourceOf } from '../lib/entry/merge.ts';
-import { InputError } from '../lib/errors.ts';
 import { ARXIV_API_ENV, arxivQueries, DEFAULT_ARXIV_API, politeFetcher, type Wanted } from '../lib/ingest/arxiv-api.ts';
 import { fetchTimeoutMs } from '../lib/ingest/fetch.ts';
-import { LockedError } from '../lib/ingest/lock.ts';
 import { planIngest } from '../lib/ingest/plan.ts';
-import { nothingWritten, readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
+import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
 import { readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
 
 const USAGE = 'usage: npm run originals -- [--content DIR]';
@@ -100,14 +99,4 @@ function freeName(name: string, taken: ReadonlyMap<string, unknown>): string {
   return candidate;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof InputError || error instanceof LockedError) {
-      console.error(`error: ${error.message}`);
-      console.error(`${nothingWritten(error)}: no entry was changed`);
-      process.exit(1);
-    }
-    throw error;
-  },
-);
+runCommand(main);

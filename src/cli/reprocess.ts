@@ -7,13 +7,12 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCommand } from './run-command.ts';
 import { contentPaths, contentRoot } from '../lib/content/paths.ts';
 import { todayIso } from '../lib/digest/date.ts';
-import { InputError } from '../lib/errors.ts';
-import { LockedError } from '../lib/ingest/lock.ts';
 import { ARCHIVE_EXTENSIONS } from '../lib/ingest/plan.ts';
 import { reprocess, type ArchivedSource } from '../lib/ingest/reprocess.ts';
-import { nothingWritten, readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
+import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
 import { readFolder, writeAllOrNothing } from '../lib/ingest/write.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -38,14 +37,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof InputError || error instanceof LockedError) {
-      console.error(`error: ${error.message}`);
-      console.error(`${nothingWritten(error)}: no entry was changed`);
-      process.exit(1);
-    }
-    throw error;
-  },
-);
+runCommand(main);

@@ -12,12 +12,12 @@ export const LOCK_NAME = '.ingest.lock';
  * A lock not refreshed for this long belongs to a process that is gone (PAPERBOY_LOCK_STALE_MS,
  * at least 2 s: proper-lockfile's floor; the crash tests shorten it).
  */
-const STALE_MS = Math.max(2000, Number(process.env['PAPERBOY_LOCK_STALE_MS'] ?? 30_000));
+const staleMs = (): number => Math.max(2000, Number(process.env['PAPERBOY_LOCK_STALE_MS'] ?? 30_000));
 const POLL_MS = 500;
 
 export class LockedError extends Error {
   constructor(readonly lockPath: string) {
-    super(`${lockPath}: another ingest is writing this content folder; nothing was changed. Run again when it has finished (a lock left by a killed ingest expires ${STALE_MS / 1000} s after it died).`);
+    super(`${lockPath}: another ingest is writing this content folder; nothing was changed. Run again when it has finished (a lock left by a killed ingest expires ${staleMs() / 1000} s after it died).`);
     this.name = 'LockedError';
   }
 }
@@ -30,7 +30,8 @@ export class LockedError extends Error {
 export async function lockContent(root: string, waitMs: number, onWait: () => void = () => {}): Promise<() => Promise<void>> {
   mkdirSync(root, { recursive: true });
   const lockfilePath = join(root, LOCK_NAME);
-  const options = { lockfilePath, realpath: false, stale: STALE_MS, update: STALE_MS / 3 };
+  const stale = staleMs();
+  const options = { lockfilePath, realpath: false, stale, update: stale / 3 };
   try {
     return await lockfile.lock(root, { ...options, retries: 0 });
   } catch (error) {
