@@ -23,6 +23,8 @@ const papers = defineCollection({
     authors: z.array(z.string().min(1)).min(1).optional(),
     published: isoDate.optional(),
     primaryCategory: z.string().min(1).optional(),
+    /** The TeX of formulas the source's damage left incomplete (restoreMath): marked on the page. */
+    incompleteMath: z.array(z.string()).optional(),
     /** Derived by the loader from the body: the first sentences, as prose with $...$ math. */
     excerpt: z.string(),
     /** Derived by the loader: the whole abstract as plain text (math in readable Unicode), for metadata. */

@@ -35,7 +35,8 @@ test('ingesting the seed writes 49 entries and archives the digest; a second run
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /digest of 2025-03-17, 49 papers/);
   assert.match(r.stdout, /49 created, 0 updated, 0 unchanged/);
-  assert.match(r.stdout, /math: restored \d+ formulas in \d+ papers/);
+  assert.match(r.stdout, /math: \d+ formulas in \d+ papers; \d+ restored from damaged text, [1-9]\d* of them marked incomplete/);
+  assert.match(r.stdout, /incomplete: .*\.mdx: \$.*\$ \(/);
   assert.equal(readdirSync(out).length, 49);
   assert.ok(existsSync(join(dir, 'content/digests/2025-03-17.txt')));
   const before = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'));

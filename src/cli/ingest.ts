@@ -108,7 +108,8 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
   console.log(`${digestPath}: digest of ${plan.date}, ${r.papers} papers`);
   console.log(`  ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged in ${relative('.', outDir) || '.'}`);
   console.log(`  digest ${plan.archive ? 'archived as' : 'already archived as'} ${archived}`);
-  console.log(`  math: restored ${r.formulas} formulas in ${r.papersWithMath} papers`);
+  console.log(`  math: ${r.formulas} formulas in ${r.papersWithMath} papers; ${r.formulasRestored} restored from damaged text, ${r.incompleteFormulas.length} of them marked incomplete (part was lost)`);
+  for (const f of r.incompleteFormulas) console.log(`  incomplete: ${join(outDir, f.file)}: $${f.tex}$ (${f.reason})`);
   for (const d of r.duplicates) console.log(`  skipped a second listing of the same paper: ${d}`);
   for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: kept as text, KaTeX cannot parse $${x.tex}$`);
   for (const f of r.respaced) console.log(`  note: ${join(outDir, f)}: its frontmatter was formatted by hand; comments, quoting and values kept, spacing normalized`);

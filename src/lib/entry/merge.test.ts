@@ -9,6 +9,7 @@ const gen: GeneratedPaper = {
   topics: ['neural-operators'],
   sourceTitle: 'A Title with ell_infty',
   textSource: 'restored',
+  incompleteMath: [],
   appearance: { date: '2025-03-17', rank: 3, source: 'digests/2025-03-17.txt' },
 };
 

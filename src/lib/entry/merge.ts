@@ -13,6 +13,8 @@ import type { DigestAppearance, EntryFile, IngestRecord, TextSource } from './fi
 export interface GeneratedPaper {
   title: string;
   body: string;
+  /** The TeX of formulas of title and body that the source's damage left incomplete: marked on the page. */
+  incompleteMath: string[];
   topics: string[];
   sourceTitle: string;
   /** Whether title and body are the authors' own text or a restoration of damaged text. */
@@ -44,6 +46,12 @@ function recordFor(gen: GeneratedPaper): IngestRecord {
   };
 }
 
+/** `incompleteMath` for the data: the formulas still in the final title or body; no field when none. */
+function incompleteField(list: readonly string[], title: string, body: string): { incompleteMath?: string[] } {
+  const kept = list.filter((tex) => title.includes(tex) || body.includes(tex));
+  return kept.length > 0 ? { incompleteMath: kept } : {};
+}
+
 /** The text source an entry's record names; entries from before the field are restorations. */
 export function textSourceOf(data: Record<string, unknown>): TextSource {
   return (data['ingest'] as { textSource?: TextSource } | undefined)?.textSource === 'authors' ? 'authors' : 'restored';
@@ -52,7 +60,7 @@ export function textSourceOf(data: Record<string, unknown>): TextSource {
 export function createEntry(gen: GeneratedPaper): MergedEntry {
   if (gen.appearance === undefined) throw new Error('createEntry: a new entry needs the digest that lists it');
   return {
-    data: { title: gen.title, ...gen.facts, digests: [gen.appearance], topics: gen.topics, ingest: recordFor(gen) },
+    data: { title: gen.title, ...gen.facts, digests: [gen.appearance], topics: gen.topics, ...incompleteField(gen.incompleteMath, gen.title, gen.body), ingest: recordFor(gen) },
     body: normalizeBody(gen.body),
     conflicts: [],
   };
@@ -80,7 +88,8 @@ export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): Merge
   const previous = readRecord(existing.data);
   // A restoration never replaces the authors' text: its title and body count as what was there.
   const worse = previous !== undefined && textSourceOf(existing.data) === 'authors' && incoming.textSource === 'restored';
-  const gen: GeneratedPaper = worse ? { ...incoming, title: existing.data['title'] as string, body: existing.body, textSource: 'authors' } : incoming;
+  const kept = Array.isArray(existing.data['incompleteMath']) ? (existing.data['incompleteMath'] as string[]) : [];
+  const gen: GeneratedPaper = worse ? { ...incoming, title: existing.data['title'] as string, body: existing.body, incompleteMath: kept, textSource: 'authors' } : incoming;
   const next: IngestRecord = worse ? { ...recordFor(gen), checksums: { ...recordFor(gen).checksums, title: previous.checksums.title, body: previous.checksums.body } } : recordFor(gen);
   const conflicts: string[] = [];
   const current: Record<Field, string | string[]> = {
@@ -100,12 +109,15 @@ export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): Merge
     }
   }
   const filled = Object.fromEntries(Object.entries(gen.facts ?? {}).filter(([k]) => existing.data[k] === undefined));
+  const { incompleteMath: _old, ingest: _record, ...rest } = existing.data;
   const data: Record<string, unknown> = {
-    ...existing.data,
+    ...rest,
     ...filled,
     title: merged.title,
     digests: gen.appearance === undefined ? readAppearances(existing.data) : addAppearance(readAppearances(existing.data), gen.appearance),
     topics: merged.topics,
+    // Marks follow the formulas: those of the generated text, and those of an edited text still in it.
+    ...incompleteField([...new Set([...gen.incompleteMath, ...kept])], merged.title as string, merged.body as string),
     ingest: { ...next, sourceTitle: previous?.sourceTitle ?? gen.sourceTitle },
   };
   return { data, body: merged.body as string, conflicts };

@@ -12,6 +12,7 @@ import { toRich } from '../entry/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
 import { restoreMath } from '../math/restore.ts';
+import { splitMath } from '../math/split.ts';
 import { parseSource, type SourceDigest, type SourceKind, type SourcePaper } from '../sources/index.ts';
 import { assignTopics, type TopicDef } from '../topics/assign.ts';
 import { cleanText } from './clean.ts';
@@ -60,7 +61,11 @@ export interface IngestReport {
   /** Papers listed twice in this digest: the later listing is skipped. */
   duplicates: string[];
   conflicts: { file: string; fields: string[] }[];
+  /** Math segments written, restored or kept from the source. */
   formulas: number;
+  /** Formulas restored from damaged text, and those of them marked incomplete. */
+  formulasRestored: number;
+  incompleteFormulas: { file: string; tex: string; reason: string }[];
   papersWithMath: number;
   /** Candidate formulas KaTeX refused, kept as text. */
   rejectedFormulas: { file: string; tex: string }[];
@@ -181,7 +186,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
-  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, papersWithMath: 0, rejectedFormulas: [], unmatched: [], respaced: [] };
+  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, formulasRestored: 0, incompleteFormulas: [], papersWithMath: 0, rejectedFormulas: [], unmatched: [], respaced: [] };
 
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
@@ -234,19 +239,35 @@ function textSourceFor(kind: SourceKind, paper: SourcePaper): TextSource {
   return kind === 'arxiv-atom' || (kind === 'hf-daily' && paper.hasTex) ? 'authors' : 'restored';
 }
 
+/**
+ * The TeX of the formulas, as written in title and body, that hold an incomplete one: the
+ * writer merges neighbouring formulas, and a merged formula is incomplete if a part of it is.
+ */
+function incompleteMathOf(texts: readonly string[], incomplete: readonly string[]): string[] {
+  if (incomplete.length === 0) return [];
+  const written = texts.flatMap((t) => splitMath(t).flatMap((s) => (s.kind === 'math' ? [s.tex] : [])));
+  return [...new Set(written.filter((tex) => incomplete.some((part) => tex.includes(part))))];
+}
+
 function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSource, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
   const abstract = cleanText(oneLine(paper.abstract), input.digestPath, paper.abstractLine);
   // Text that already carries $...$ (arXiv-style sources) keeps its formulas: restoreMath only
-  // tidies the prose between them, it never restores twice.
-  const title = restoreMath(sourceTitle);
-  const body = restoreMath(abstract);
+  // tidies the prose between them, it never restores twice; the authors' text is never restored.
+  const damaged = textSource === 'restored';
+  const title = restoreMath(sourceTitle, { damaged });
+  const body = restoreMath(abstract, { damaged });
   const formulas = title.formulas + body.formulas;
   report.formulas += formulas;
+  report.formulasRestored += title.restored + body.restored;
   if (formulas > 0) report.papersWithMath += 1;
   for (const tex of [...title.rejected, ...body.rejected]) report.rejectedFormulas.push({ file, tex });
+  for (const f of [...title.incompleteFormulas, ...body.incompleteFormulas]) report.incompleteFormulas.push({ file, tex: f.tex, reason: f.reason });
+  const richTitle = toRich(title.segments);
+  const writtenBody = writeBody(withLinks(body.segments as BodySegment[]));
   return {
-    title: toRich(title.segments),
-    body: writeBody(withLinks(body.segments as BodySegment[])),
+    title: richTitle,
+    body: writtenBody,
+    incompleteMath: incompleteMathOf([richTitle, writtenBody], [...title.incompleteFormulas, ...body.incompleteFormulas].map((f) => f.tex)),
     topics: input.topics.length === 0 ? [] : assignTopics(input.topics, sourceTitle, abstract),
     sourceTitle,
     textSource,

@@ -237,3 +237,13 @@ test('titles', () => {
   same('Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers');
   same("What's in a Prior? Learned Proximal Networks for Inverse Problems");
 });
+
+test('the authors\' own text is never restored, even without $...$', () => {
+  const text = 'We prove a bound of O(sqrt{n}) for sigma in R^d and alpha_i leq 1.';
+  const damaged = restoreMath(text);
+  assert.ok(damaged.formulas > 0, 'damaged text of this kind gets formulas');
+  const authors = restoreMath(text, { damaged: false });
+  assert.equal(authors.formulas, 0);
+  assert.equal(authors.restored, 0);
+  assert.deepEqual(authors.segments, [{ kind: 'text', value: text }]);
+});

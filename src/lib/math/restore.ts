@@ -149,10 +149,15 @@ function restoreDelimited(text: string): Work {
   return work;
 }
 
-export function restoreMath(input: string): Restoration {
+/**
+ * `damaged: false` is for the authors' own text (the arXiv API): it lost nothing, so no formula
+ * is restored in it, even where it has no `$...$`; its formulas are checked and its prose TeX
+ * converted as for any delimited text.
+ */
+export function restoreMath(input: string, options: { damaged?: boolean } = {}): Restoration {
   // In NFC first, so that `é` and `e` + U+0301 read alike (the output is NFC anyway).
   const text = input.normalize('NFC');
-  const work = hasMathDelimiters(text) ? restoreDelimited(text) : restoreDamaged(text);
+  const work = hasMathDelimiters(text) || options.damaged === false ? restoreDelimited(text) : restoreDamaged(text);
   const incompleteFormulas = work.found.flatMap((f) => (f.incomplete === undefined ? [] : [{ tex: f.tex, damaged: text.slice(f.start, f.end), reason: f.incomplete }]));
   return {
     segments: work.segments,
