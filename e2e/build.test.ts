@@ -106,3 +106,25 @@ test('KaTeX: no render error anywhere, and the stylesheet shipped is the one of 
   }
   assert.ok(withMath > 10, `${withMath} pages with math`);
 });
+
+test('every page whose math was restored says so near the abstract and links to the original; the others say nothing', () => {
+  let noted = 0;
+  for (const { slug, entry } of entries) {
+    const html = page(`papers/${slug}/index.html`);
+    const showsMath = Boolean(select('.abstract .katex', html) ?? select('h1 .katex', html));
+    const note = select('.provenance', html);
+    assert.equal(Boolean(note), showsMath, `${slug}: a note exactly when the page shows restored math`);
+    if (!note) continue;
+    noted += 1;
+    assert.match(toText(note), /restored by Paperboy .* not the authors’ own/);
+    const link = select('a', note)!;
+    const href = new URL(String(link.properties['href']));
+    const arxivId = entry.data['arxivId'];
+    if (typeof arxivId === 'string') assert.equal(href.href, `https://arxiv.org/abs/${arxivId}`);
+    else {
+      assert.equal(`${href.origin}${href.pathname}`, 'https://arxiv.org/search/');
+      assert.equal(href.searchParams.get('searchtype'), 'title');
+    }
+  }
+  assert.ok(noted >= 15, `${noted} pages with restored math`);
+});
