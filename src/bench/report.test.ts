@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bytes, evaluateTargets, formatReport, seconds, table, type BenchReport, type SizeRun } from './report.ts';
+import { bytes, evaluateTargets, formatReport, memory, seconds, table, type BenchReport, type SizeRun } from './report.ts';
 
 const run = (papers: number, over: Partial<SizeRun> = {}): SizeRun => ({
   papers,
@@ -50,6 +50,26 @@ test('page targets: typical and largest HTML, JS, KaTeX CSS; search n/a when not
   assert.equal(byName(withSearch, 'first search: query').status, 'PASS');
 });
 
+test('daily-cost targets: one more digest ingested, the warm rebuild, the whole run, the bare-Astro ratios', () => {
+  const warm = { papers: 50, ingestMs: 900, build: { ms: 28_000, peakBytes: 2 * 1024 ** 3, stages: {} } };
+  const baseline = { status: 'ok' as const, ms: 100_000, peakBytes: 5 * 1024 ** 3 };
+  const scale = run(10_000, { warm, baseline, build: { ms: 55_000, peakBytes: 2.4 * 1024 ** 3, stages: {} } });
+  const t = evaluateTargets(scale, undefined, { ms: 590_000, sizes: [10_000], skipped: [] });
+  assert.equal(byName(t, 'ingest of one more 50-paper digest').status, 'PASS');
+  assert.equal(byName(t, 'warm rebuild').status, 'PASS');
+  assert.equal(byName(t, 'whole benchmark run').status, 'PASS');
+  assert.equal(byName(t, 'cold build / bare Astro + MDX build: time').status, 'PASS');
+  assert.equal(byName(t, 'cold build / bare Astro + MDX build: time').value, '0.55x (55.0 s / 100.0 s)');
+  assert.equal(byName(t, 'cold build / bare Astro + MDX build: peak memory').status, 'FAIL');
+  assert.equal(byName(t, 'cold build / bare Astro + MDX build: peak memory').value, '0.48x (2.40 GiB / 5.00 GiB)');
+  const slow = evaluateTargets(run(10_000, { warm: { ...warm, ingestMs: 1900 } }), undefined, { ms: 700_000, sizes: [10_000], skipped: ['baseline'] });
+  assert.equal(byName(slow, 'ingest of one more').status, 'FAIL');
+  assert.equal(byName(slow, 'whole benchmark run').status, 'n/a', 'a run without the baseline is not the whole run');
+  assert.match(byName(slow, 'whole benchmark run').note ?? '', /baseline skipped/);
+  assert.equal(byName(slow, 'cold build / bare Astro + MDX build: time').status, 'n/a');
+  assert.equal(byName(evaluateTargets(run(200, { warm, baseline })), 'cold build / bare Astro + MDX build: time').status, 'n/a', 'ratios are judged at scale');
+});
+
 test('growth target', () => {
   const g = { from: 2000, to: 10_000, buildRatio: 5.2, memoryRatio: 2, ingestRatio: 20 };
   assert.equal(byName(evaluateTargets(run(10_000), g), 'growth').status, 'PASS');
@@ -60,8 +80,10 @@ test('formatting', () => {
   assert.equal(seconds(1234), '1.2 s');
   assert.equal(seconds(undefined), 'n/a');
   assert.equal(bytes(512), '512 B');
-  assert.equal(bytes(30 * 1024), '30.0 KB');
-  assert.equal(bytes(2.5 * 1024 ** 3), '2.50 GB');
+  assert.equal(bytes(30 * 1024), '30.0 KiB');
+  assert.equal(bytes(16 * 1024 ** 2), '16.0 MiB');
+  assert.equal(memory(2.5 * 1024 ** 3), '2.50 GiB');
+  assert.equal(memory(185 * 1024 ** 2), '0.18 GiB', 'memory is always GiB, however small');
   assert.equal(table(['a', 'bb'], [['xxx', 'y']]), 'a    bb\n---  --\nxxx  y');
   const report: BenchReport = { version: 1, startedAt: '', machine: { cpus: 2, memoryBytes: 0, node: 'v22', platform: 'linux' }, load: { start: 0.1, end: 0.5 }, seed: 1, runs: [run(200)], targets: evaluateTargets(run(200)) };
   const text = formatReport(report);

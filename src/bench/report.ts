@@ -1,7 +1,8 @@
 /**
  * The benchmark's results: their shape (also the --json file's), the targets of the scale
  * issue checked against them, and the table printed on stdout. Pure.
- * Units: KB = 1024 bytes, MB = 1024 KB, GB = 1024 MB; times in milliseconds, printed in seconds.
+ * Units: memory (RSS peaks, limits, the machine's RAM) always in GiB (2^30 bytes), wherever it is
+ * printed; file sizes in KiB and MiB (2^10, 2^20 bytes); times in milliseconds, printed in seconds.
  */
 import type { PageVisit, SearchMeasure } from './browser.ts';
 import type { BuildStages } from './build-log.ts';
@@ -63,6 +64,10 @@ export interface BenchReport {
   runs: SizeRun[];
   growth?: { from: number; to: number; buildRatio: number; memoryRatio: number; ingestRatio: number };
   targets: Target[];
+  /** The whole run, from start to report: every size, every stage. */
+  totalMs?: number;
+  /** What the run skipped (--skip-baseline, --skip-browser), for the whole-run target. */
+  skipped?: string[];
   workDir?: string;
 }
 
@@ -72,6 +77,13 @@ export const LIMITS = {
   coldBuildMs: 90_000,
   peakBytes: 2.5 * 1024 ** 3,
   warmBuildMs: 30_000,
+  /** One more daily digest ingested into the corpus, with the real CLI. */
+  warmIngestMs: 1_000,
+  /** The whole benchmark at the target size: ingest digest by digest, builds, browser, baseline. */
+  benchMs: 600_000,
+  /** The cold build against the bare Astro + MDX build of the same entries, in the same run. */
+  baselineTimeRatio: 0.6,
+  baselineMemoryRatio: 0.45,
   growthRatio: 5.5,
   paperHtmlBytes: 30 * 1024,
   jsBeforeSearchBytes: 0,
@@ -81,18 +93,33 @@ export const LIMITS = {
 
 export const seconds = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 
+/** A file size: B, KiB or MiB (GiB beyond). */
 export function bytes(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return 'n/a';
   if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+/** A memory figure: always GiB, so that every peak and limit in the report compares at a glance. */
+export function memory(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return 'n/a';
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
 
 const check = (ok: boolean): 'PASS' | 'FAIL' => (ok ? 'PASS' : 'FAIL');
 
-/** The issue's targets, for the largest run (and the growth, when measured). */
-export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth']): Target[] {
+/** The whole run, for the whole-run target: its time and what makes it not comparable. */
+export interface WholeRun {
+  ms: number;
+  /** Sizes run (a growth run measures a smaller size first). */
+  sizes: number[];
+  skipped: string[];
+}
+
+/** The issue's targets, for the largest run (and the growth and the whole run, when measured). */
+export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], whole?: WholeRun): Target[] {
   const atScale = run.papers >= LIMITS.papers;
   const scaled = (ok: boolean): Target['status'] => (atScale ? check(ok) : 'n/a');
   const scaleNote = atScale ? undefined : `target set for ${LIMITS.papers.toLocaleString('en')} papers`;
@@ -102,11 +129,51 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth']): T
     t.push(x);
   };
   push({ name: 'cold build (npm run build, incl. indexing)', value: seconds(run.build.ms), limit: `<= ${seconds(LIMITS.coldBuildMs)}`, status: scaled(run.build.ms <= LIMITS.coldBuildMs), note: scaleNote });
-  push({ name: 'peak memory of the cold build (RSS, process tree)', value: bytes(run.build.peakBytes), limit: `<= ${bytes(LIMITS.peakBytes)}`, status: scaled(run.build.peakBytes <= LIMITS.peakBytes), note: scaleNote });
+  push({ name: 'peak memory of the cold build (RSS, process tree)', value: memory(run.build.peakBytes), limit: `<= ${memory(LIMITS.peakBytes)}`, status: scaled(run.build.peakBytes <= LIMITS.peakBytes), note: scaleNote });
+  const b = run.baseline?.status === 'ok' ? run.baseline : undefined;
+  const baselineNote = b ? scaleNote : `baseline ${run.baseline?.status ?? 'not run'}${run.baseline?.reason ? `: ${run.baseline.reason}` : ''}`;
+  const timeRatio = b?.ms ? run.build.ms / b.ms : undefined;
+  push({
+    name: 'cold build / bare Astro + MDX build: time',
+    value: timeRatio === undefined ? 'n/a' : `${timeRatio.toFixed(2)}x (${seconds(run.build.ms)} / ${seconds(b!.ms)})`,
+    limit: `<= ${LIMITS.baselineTimeRatio}x`,
+    status: timeRatio === undefined ? 'n/a' : scaled(timeRatio <= LIMITS.baselineTimeRatio),
+    note: baselineNote,
+  });
+  const memoryRatio = b?.peakBytes ? run.build.peakBytes / b.peakBytes : undefined;
+  push({
+    name: 'cold build / bare Astro + MDX build: peak memory',
+    value: memoryRatio === undefined ? 'n/a' : `${memoryRatio.toFixed(2)}x (${memory(run.build.peakBytes)} / ${memory(b!.peakBytes)})`,
+    limit: `<= ${LIMITS.baselineMemoryRatio}x`,
+    status: memoryRatio === undefined ? 'n/a' : scaled(memoryRatio <= LIMITS.baselineMemoryRatio),
+    note: baselineNote,
+  });
   if (run.warm) {
+    push({
+      name: `ingest of one more ${run.warm.papers}-paper digest (CLI)`,
+      value: seconds(run.warm.ingestMs),
+      limit: `<= ${seconds(LIMITS.warmIngestMs)}`,
+      status: scaled(run.warm.ingestMs <= LIMITS.warmIngestMs),
+      note: atScale ? `into ${run.papers.toLocaleString('en')} entries` : scaleNote,
+    });
     push({ name: `warm rebuild after one ${run.warm.papers}-paper digest`, value: seconds(run.warm.build.ms), limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: scaled(run.warm.build.ms <= LIMITS.warmBuildMs), note: scaleNote });
   } else {
+    push({ name: 'ingest of one more 50-paper digest (CLI)', value: 'n/a', limit: `<= ${seconds(LIMITS.warmIngestMs)}`, status: 'n/a', note: 'not run' });
     push({ name: 'warm rebuild after one 50-paper digest', value: 'n/a', limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: 'n/a', note: 'not run' });
+  }
+  if (whole) {
+    // Comparable only as the issue runs it: one size, at scale, with every stage.
+    const why = [
+      ...(whole.sizes.length > 1 ? [`a growth run (${whole.sizes.map((n) => n.toLocaleString('en')).join(' + ')} papers)`] : []),
+      ...whole.skipped.map((s) => `${s} skipped`),
+    ];
+    push({
+      name: 'whole benchmark run',
+      value: seconds(whole.ms),
+      limit: `<= ${seconds(LIMITS.benchMs)}`,
+      status: !atScale || why.length > 0 ? 'n/a' : check(whole.ms <= LIMITS.benchMs),
+      note: !atScale ? scaleNote : why.length > 0 ? `not comparable: ${why.join(', ')}` : `ingest ${seconds(run.ingest.ms)} of it`,
+    });
   }
   if (growth) {
     push({
@@ -179,7 +246,7 @@ export function formatReport(report: BenchReport): string {
   const rows: string[][] = [
     ['digests', ...col((r) => String(r.digests))],
     ['ingest (all digests, one CLI run each)', ...col((r) => `${seconds(r.ingest.ms)} (${Math.round(r.ingest.firstMs)}..${Math.round(r.ingest.lastMs)} ms/digest)`)],
-    ['ingest peak memory (one run)', ...col((r) => bytes(r.ingest.peakBytes))],
+    ['ingest peak memory (one run)', ...col((r) => memory(r.ingest.peakBytes))],
     ['build, cold (npm run build)', ...col((r) => seconds(r.build.ms))],
     ['  astro build', ...col((r) => seconds(r.build.stages.astro))],
     ['    content layer (loader)', ...col((r) => seconds(r.build.stages.content))],
@@ -189,10 +256,10 @@ export function formatReport(report: BenchReport): string {
     ['  after astro build', ...col((r) => seconds(r.build.stages.afterAstro))],
     ['  search indexing (Pagefind, as logged)', ...col((r) => seconds(r.build.stages.indexing))],
     ['total (ingest + cold build)', ...col((r) => seconds(r.totalMs))],
-    ['peak memory, cold build', ...col((r) => `${bytes(r.build.peakBytes)}${r.build.peakProcess ? ` (${r.build.peakProcess.comm} ${bytes(r.build.peakProcess.bytes)})` : ''}`)],
+    ['peak memory, cold build', ...col((r) => `${memory(r.build.peakBytes)}${r.build.peakProcess ? ` (${r.build.peakProcess.comm} ${memory(r.build.peakProcess.bytes)})` : ''}`)],
     ['warm: ingest one more digest', ...col((r) => (r.warm ? seconds(r.warm.ingestMs) : 'n/a'))],
     ['warm: rebuild', ...col((r) => (r.warm ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})` : 'n/a'))],
-    ['warm: peak memory', ...col((r) => (r.warm ? bytes(r.warm.build.peakBytes) : 'n/a'))],
+    ['warm: peak memory', ...col((r) => (r.warm ? memory(r.warm.build.peakBytes) : 'n/a'))],
     ['pages (HTML files)', ...col((r) => String(r.dist.pages))],
     ['dist size', ...col((r) => `${bytes(r.dist.distBytes)} (${r.dist.files} files)`)],
     ['Pagefind index (dist/pagefind)', ...col((r) => bytes(r.dist.pagefindBytes))],
@@ -204,11 +271,15 @@ export function formatReport(report: BenchReport): string {
     ['first search: bytes (page + search, sw)', ...col((r) => searchBytesCell(r.search))],
     ['first search: time to first result', ...col((r) => searchTimeCell(r.search))],
     ['baseline (bare Astro + MDX) build', ...col((r) => baselineCell(r.baseline))],
-    ['baseline peak memory', ...col((r) => (r.baseline?.status === 'ok' ? bytes(r.baseline.peakBytes) : 'n/a'))],
+    ['baseline peak memory', ...col((r) => (r.baseline?.status === 'ok' ? memory(r.baseline.peakBytes) : 'n/a'))],
     ['ours / baseline: time, memory', ...col((r) => (r.baseline?.status === 'ok' ? `${ratio(r.build.ms, r.baseline.ms)}, ${ratio(r.build.peakBytes, r.baseline.peakBytes)}` : 'n/a'))],
   ];
   const out = [table(['papers', ...col((r) => r.papers.toLocaleString('en'))], rows)];
-  out.push('', `machine: ${report.machine.cpus} CPUs, ${bytes(report.machine.memoryBytes)}, Node ${report.machine.node}; load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end${report.load.start > report.machine.cpus / 2 || report.load.end > report.machine.cpus ? ' (busy machine: times are inflated)' : ''}`);
+  out.push('', `machine: ${report.machine.cpus} CPUs, ${memory(report.machine.memoryBytes)}, Node ${report.machine.node}; load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end${report.load.start > report.machine.cpus / 2 || report.load.end > report.machine.cpus ? ' (busy machine: times are inflated)' : ''}`);
+  if (report.totalMs !== undefined) {
+    const skipped = report.skipped?.length ? ` (${report.skipped.join(', ')} skipped)` : '';
+    out.push('', `whole run: ${seconds(report.totalMs)}${skipped}`);
+  }
   if (report.growth) {
     const g = report.growth;
     out.push('', `growth ${g.from.toLocaleString('en')} -> ${g.to.toLocaleString('en')} papers (x${(g.to / g.from).toFixed(1)}): build time x${g.buildRatio.toFixed(2)}, peak memory x${g.memoryRatio.toFixed(2)}, ingest x${g.ingestRatio.toFixed(2)}`);

@@ -21,7 +21,7 @@ import { buildStages, stripAnsi, type LogLine } from './build-log.ts';
 import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper, type SyntheticDigest } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { copyProject, linkNodeModules, projectEnv, runStage, type StageRun } from './project.ts';
-import { evaluateTargets, formatReport, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
+import { evaluateTargets, formatReport, memory, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = 'usage: npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser] [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]';
@@ -155,7 +155,7 @@ async function build(dir: string, log: string, label: string): Promise<BuildRun>
     },
   });
   if (run.code !== 0) throw failure(label, run);
-  say(`${label}: ${seconds(run.ms)}, peak ${(run.memory.peakBytes / 1024 ** 3).toFixed(2)} GB`);
+  say(`${label}: ${seconds(run.ms)}, peak ${memory(run.memory.peakBytes)}`);
   return { ms: run.ms, peakBytes: run.memory.peakBytes, peakProcess: run.memory.peakProcess, stages: buildStages(run.lines as LogLine[], run.ms) };
 }
 
@@ -176,7 +176,7 @@ async function baseline(work: string, entries: string): Promise<BaselineRun> {
     return { status: 'failed', reason: `exit ${run.code ?? run.signal}: ${run.tail.slice(-3).map(stripAnsi).join(' / ')}`, ms: run.ms, peakBytes: run.memory.peakBytes };
   }
   const pages = run.lines.map((l) => /(\d+) page\(s\) built/.exec(stripAnsi(l.text))?.[1]).find(Boolean);
-  say(`baseline: ${seconds(run.ms)}, peak ${(run.memory.peakBytes / 1024 ** 3).toFixed(2)} GB`);
+  say(`baseline: ${seconds(run.ms)}, peak ${memory(run.memory.peakBytes)}`);
   return { status: 'ok', ms: run.ms, peakBytes: run.memory.peakBytes, ...(pages ? { pages: Number(pages) } : {}) };
 }
 
@@ -248,6 +248,7 @@ async function runSize(opts: Options, papers: number, sources: readonly SourcePa
 }
 
 async function main(): Promise<number> {
+  const started = performance.now();
   const opts = options(process.argv.slice(2));
   const sources = await realSources();
   const sizes = opts.growth ? [2_000, 10_000] : [opts.papers];
@@ -284,6 +285,8 @@ async function main(): Promise<number> {
           ingestRatio: last.ingest.ms / first.ingest.ms,
         }
       : undefined;
+  const skipped = [...(opts.skipBaseline ? ['baseline'] : []), ...(opts.skipBrowser ? ['browser'] : [])];
+  const totalMs = performance.now() - started;
   const report: BenchReport = {
     version: 1,
     startedAt,
@@ -292,7 +295,9 @@ async function main(): Promise<number> {
     seed: opts.seed,
     runs,
     ...(growth ? { growth } : {}),
-    targets: evaluateTargets(last, growth),
+    targets: evaluateTargets(last, growth, { ms: totalMs, sizes, skipped }),
+    totalMs,
+    skipped,
     ...(opts.keep ? { workDir: base } : {}),
   };
   console.log(formatReport(report));
