@@ -16,6 +16,17 @@ const titles = (page: Page) => results(page).locator('.search-result-title');
 const summary = (page: Page) => page.locator('[data-search-page] pagefind-summary');
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search papers' });
 
+/** The number of results once it has stayed the same for half a second (they render progressively). */
+async function settledCount(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const now = await results(page).count();
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(500);
+  }
+}
+
 async function searchFor(page: Page, q: string): Promise<void> {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
   await expect(summary(page)).toContainText(q);
@@ -68,7 +79,9 @@ test('typing on the search page updates the results and the URL', async ({ page 
 test('a topic filter narrows the results', async ({ page }) => {
   await searchFor(page, 'neural');
   await expect(results(page).first()).toBeVisible();
-  const all = await results(page).count();
+  // Results arrive one by one: count them once the list has stopped growing.
+  const all = await settledCount(page);
+  expect(all).toBeGreaterThan(1);
   const filter = page.locator('pagefind-filter-dropdown');
   await filter.getByRole('combobox', { name: 'Filter by topic' }).click();
   const option = filter.getByRole('option').first();
