@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { incrementalDist } from './src/integrations/incremental-dist.ts';
 import { markdownProcessor } from './src/lib/render/markdown.ts';
 import { cacheDir, outDir } from './src/lib/content/paths.ts';
 
@@ -21,10 +22,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders()],
+  // incrementalDist last: it removes what this build did not write, after every other hook wrote.
+  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders(), incrementalDist()],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
-  // Paper pages give a cacheKey of everything they show: a rebuild after a new digest renders
-  // only the pages that changed (src/pages/papers/[slug].astro).
+  // Paper, digest and topic pages give a cacheKey of everything they show: a rebuild after a new
+  // digest renders only the pages that changed, and leaves the others in place in the output
+  // folder (src/integrations/incremental-dist.ts).
   experimental: { incrementalBuild: true },
 });
