@@ -9,10 +9,12 @@
  * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { outDir as builtSite } from '../lib/content/paths.ts';
+import { indexedPart } from '../lib/search/indexed-part.ts';
 import { indexableHtml } from '../lib/search/math.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
@@ -37,14 +39,18 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
   if (!index) throw new Error('Pagefind failed to start: no index');
   try {
     let pages = 0;
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const html = await readFile(join(outDir, file), 'utf8');
+    // Blocking reads: one readFile promise per page costs several times as much over 10,000 pages.
+    // One page at a time, in file order: Pagefind numbers pages in the order they are added.
+    for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       // URLs relative to the site: the search UI prefixes the base path.
-      const added = await index.addHTMLFile({ url: urlOf('/', file), content: indexableHtml(html) });
+      const added = await index.addHTMLFile({ url: urlOf('/', file), content: indexedPart(indexableHtml(html)) });
       check(`index ${file}`, added.errors);
       pages++;
     }
+    // The previous build's index files would stay beside the new ones: Pagefind adds, it never removes.
+    rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     check('write the index', written.errors);
     log(`indexed ${pages} pages`);
