@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationMeta, scholarlyJsonLd } from './scholarly.ts';
 
-const base = { title: 'T', abstract: 'A.', url: 'https://x.org/papers/t/', topics: ['Neural operators'], firstDigest: '2025-03-17' };
+const base = { title: 'T', abstract: 'A.', url: 'https://x.org/papers/t/', topics: ['Neural operators'] };
 
 test('JSON-LD cannot be closed early by the text it carries, and parses back to the same text', () => {
   const hostile = { ...base, title: '</script><script>alert(1)</script> & <!-- \u2028', abstract: '{"a": 1} </SCRIPT>' };
@@ -16,7 +16,8 @@ test('JSON-LD cannot be closed early by the text it carries, and parses back to 
 test('fields the digest lacks are left out, never empty', () => {
   const data = JSON.parse(scholarlyJsonLd(base)) as Record<string, unknown>;
   assert.deepEqual(Object.keys(data).sort(), ['@context', '@type', 'abstract', 'headline', 'keywords', 'name', 'url']);
-  assert.deepEqual(citationMeta(base).map((m) => m.name), ['citation_title', 'citation_publication_date', 'citation_abstract_html_url']);
+  // No publication date without the paper's own: the digest's date is not one.
+  assert.deepEqual(citationMeta(base).map((m) => m.name), ['citation_title', 'citation_abstract_html_url']);
 });
 
 test('authors and arXiv data fill JSON-LD and citation tags', () => {

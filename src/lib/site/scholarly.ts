@@ -12,8 +12,6 @@ export interface ScholarlyPaper {
   arxivId?: string | undefined;
   /** YYYY-MM-DD: the paper's publication date where the source gives it. */
   published?: string | undefined;
-  /** YYYY-MM-DD: the first digest it appeared in. */
-  firstDigest: string;
 }
 
 export function arxivLinks(arxivId: string): { abs: string; pdf: string } {
@@ -37,13 +35,15 @@ export function scholarlyJsonLd(p: ScholarlyPaper): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Google Scholar's citation_* tags, in the order its guidelines list them. */
+/**
+ * Google Scholar's citation_* tags, in the order its guidelines list them. The publication
+ * date is the paper's own, when a source gave it: a digest's date is not when it was published.
+ */
 export function citationMeta(p: ScholarlyPaper): { name: string; content: string }[] {
-  const date = (p.published ?? p.firstDigest).replace(/-/g, '/');
   return [
     { name: 'citation_title', content: p.title },
     ...(p.authors ?? []).map((a) => ({ name: 'citation_author', content: a })),
-    { name: 'citation_publication_date', content: date },
+    ...(p.published ? [{ name: 'citation_publication_date', content: p.published.replace(/-/g, '/') }] : []),
     ...(p.arxivId
       ? [
           { name: 'citation_arxiv_id', content: p.arxivId },
