@@ -1,23 +1,10 @@
-/** The one judge of a formula: does KaTeX parse it? Memoised, since formulas repeat. */
-import katex from 'katex';
-
-const cache = new Map<string, boolean>();
-
-/** Debugging macros that KaTeX runs by printing to the console: never part of an abstract. */
-const CONSOLE_MACROS = /\\(show|message|errmessage)(?![A-Za-z])/;
+/**
+ * The one judge of a formula: does the site show it as math? That is, does KaTeX render it
+ * within the site's limits (src/lib/render/katex.ts: length, nesting, sizes, no macro
+ * definitions, no untrusted commands)? Memoised there, since formulas repeat.
+ */
+import { renderFormula } from '../render/katex.ts';
 
 export function parsesInKatex(tex: string): boolean {
-  if (CONSOLE_MACROS.test(tex)) return false;
-  let ok = cache.get(tex);
-  if (ok === undefined) {
-    try {
-      katex.renderToString(tex, { throwOnError: true, strict: 'ignore' });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (cache.size > 20_000) cache.clear();
-    cache.set(tex, ok);
-  }
-  return ok;
+  return renderFormula(tex).ok;
 }

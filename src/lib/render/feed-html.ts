@@ -1,19 +1,21 @@
 /**
  * An entry body as HTML for feed readers: the same Markdown, with math as MathML only, since a
- * feed reader has no KaTeX stylesheet and would show KaTeX's HTML rendering as a jumble.
+ * feed reader has no KaTeX stylesheet and would show KaTeX's HTML rendering as a jumble. The
+ * formulas the pages show as math are the ones shown as MathML here; the others are their TeX
+ * source in <code> (katex.ts).
  */
-import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeMath } from './rehype-math.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkMath)
   .use(remarkRehype)
-  .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
+  .use(rehypeMath, { output: 'mathml' })
   .use(rehypeStringify);
 
 export function feedHtml(body: string): string {

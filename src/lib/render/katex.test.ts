@@ -1,0 +1,164 @@
+/**
+ * The KaTeX options and limits (katex.ts): every hostile formula is math within the limits or
+ * its marked source, wherever formulas are rendered (entry bodies, feeds, titles and excerpts,
+ * the ingest's check), and nothing throws.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import katex from 'katex';
+import { HOSTILE_FORMULAS, hugeFormula } from '../../../test/support/hostile.ts';
+import { parsesInKatex } from '../math/katex-check.ts';
+import { feedHtml } from './feed-html.ts';
+import { inlineMath } from './inline-math.ts';
+import { formulaHtml, LIMITS, markupProblem, renderFormula, SHOWN_SOURCE, sourceProblem } from './katex.ts';
+import { markdownProcessor } from './markdown.ts';
+
+const reasonOf = (tex: string): string => {
+  const r = renderFormula(tex);
+  return r.ok ? 'ok' : r.reason;
+};
+
+/** The deepest element nesting of some markup. */
+function depthOf(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
+    if (m[1]) depth -= 1;
+    else if (!m[3]) max = Math.max(max, (depth += 1));
+  }
+  return max;
+}
+
+/** Every length KaTeX writes in a style, in ems. */
+const styleEms = (html: string): number[] => [...html.matchAll(/style="([^"]*)"/g)].flatMap((s) => [...(s[1] ?? '').matchAll(/(-?\d*\.?\d+)em/g)].map((m) => Number(m[1])));
+
+test('each hostile formula is refused for its reason, or rendered within the limits', () => {
+  const expected: [string, string][] = [
+    ['\\rule{100000em}{100000em}', 'ok'],
+    ['\\rule[-100000em]{1em}{1em}', 'size'],
+    ['a\\kern100000em b', 'ok'],
+    ['a\\kern-100000em b', 'size'],
+    ['a\\hspace{-100000em}b', 'size'],
+    ['x\\mkern-1000000mu y', 'size'],
+    ['\\raisebox{-100000em}{x}', 'size'],
+    ['\\Huge\\rule{100000em}{100000em}', 'ok'],
+    [`${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}`, 'length'],
+    [`${'{'.repeat(400)}x${'}'.repeat(400)}`, 'depth'],
+    [`${'\\sqrt{'.repeat(17)}x${'}'.repeat(17)}`, 'depth'],
+    [`${'\\left('.repeat(17)}x${'\\right)'.repeat(17)}`, 'depth'],
+    [`${'x^{'.repeat(40)}x${'}'.repeat(40)}`, 'depth'],
+    ['\\href{javascript:alert(1)}{click}', 'untrusted'],
+    ['\\url{javascript:alert(1)}', 'untrusted'],
+    ['\\includegraphics[height=100000em]{https://evil.example/x.png}', 'untrusted'],
+    ['\\htmlData{foo=bar}{x}', 'parse'],
+    ['\\htmlStyle{position:fixed}{x}', 'parse'],
+    ['\\def\\a{\\a\\a}\\a', 'command'],
+    ['\\newcommand{\\x}{\\x\\x}\\x', 'command'],
+    ['\\gdef\\x{1}\\x', 'command'],
+    ['\\message{hello}x', 'command'],
+    [`\\begin{matrix}${'a\\\\'.repeat(300)}\\end{matrix}`, 'size'],
+    [`\\smash{\\begin{matrix}${'a\\\\'.repeat(100)}\\end{matrix}}`, 'size'],
+    [hugeFormula(100_000), 'length'],
+    ['\\undefinedcommand', 'parse'],
+    ['\\frac{1}{', 'parse'],
+  ];
+  for (const [tex, reason] of expected) assert.equal(reasonOf(tex), reason, tex.slice(0, 60));
+  for (const tex of HOSTILE_FORMULAS) {
+    const r = renderFormula(tex);
+    if (!r.ok) continue;
+    // What passes is bounded: maxSize caps sizes, and nothing is placed beyond the offset limit.
+    for (const em of styleEms(r.html)) assert.ok(Math.abs(em) <= LIMITS.MAX_OFFSET_EM, `${tex.slice(0, 40)}: ${em}em`);
+    assert.ok(depthOf(r.html) <= LIMITS.MAX_MARKUP_DEPTH, tex.slice(0, 40));
+    assert.doesNotMatch(r.html, /katex-error|javascript:|<img|<a\b|data-foo/i, tex.slice(0, 40));
+  }
+  // maxSize caps a rule at 5em, in any size.
+  assert.deepEqual(styleEms((renderFormula('\\rule{100000em}{100000em}') as { html: string }).html).filter((e) => e >= 1), [5, 5, 5]);
+});
+
+test('formulas of real abstracts pass, and the nesting limit bites before the markup limits', () => {
+  for (const tex of [
+    '\\mathcal{L}(\\phi) = \\mathbb{E}_{q_\\phi}[\\log p(y \\mid x, w)]',
+    "\\|x'-x^*\\|_\\infty \\leq \\frac{\\epsilon}{\\sqrt{d}}\\cdot \\|Ax^*-b\\|_\\infty",
+    'O\\left(\\left(dB_L\\right)^{\\max\\{p \\log(1/ \\epsilon), p^{\\log p}\\}}\\right)',
+    '\\hat\\mu_1, \\dots, \\hat\\mu_k',
+    'f:\\mathbb{R}^d\\to\\mathbb{R}',
+    '\\operatorname*{arg\\,min}_{\\theta} \\sum_{i=1}^{n} \\ell(f_\\theta(x_i), y_i) + \\lambda \\|\\theta\\|_2^2',
+    '\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}',
+    '\\text{ℓ∞-bounded}\\ \\ell_\\infty',
+    '\\kern-0.5em x \\rule{0pt}{2ex}',
+  ]) {
+    assert.equal(reasonOf(tex), 'ok', tex);
+  }
+  // The deepest constructs, nested as deep as the limit allows, stay within the markup limits.
+  const deepest: [string, string][] = [
+    ['\\sqrt{', '}'],
+    ['\\frac{1}{', '}'],
+    ['x^{', '}'],
+    ['\\underbrace{', '}_{a}'],
+    ['\\begin{pmatrix}', '\\end{pmatrix}'],
+    ['\\left(', '\\right)'],
+    ['\\cfrac{1}{1+', '}'],
+  ];
+  for (const [open, close] of deepest) {
+    const tex = `${open.repeat(LIMITS.MAX_DEPTH)}x${close.repeat(LIMITS.MAX_DEPTH)}`;
+    assert.equal(sourceProblem(tex), undefined, open);
+    const html = katex.renderToString(tex, { displayMode: true, strict: 'ignore' });
+    assert.ok(depthOf(html) < LIMITS.MAX_MARKUP_DEPTH, `${open}: ${depthOf(html)}`);
+    assert.notEqual(renderFormula(tex, { displayMode: true }).ok ? 'ok' : (renderFormula(tex, { displayMode: true }) as { reason: string }).reason, 'markup', open);
+  }
+  // A thousand characters of KaTeX's own macros fit maxExpand.
+  let many = '';
+  while (many.length < LIMITS.MAX_LENGTH - 40) many += '\\dots \\neq \\coloneqq \\operatorname{tr} \\notin \\argmax ';
+  assert.equal(reasonOf(many), 'ok');
+  assert.equal(sourceProblem('\\{\\{\\{x\\}\\}\\}'), undefined, 'escaped braces are not groups');
+  assert.equal(markupProblem('<span style="margin-right:-26em"></span>')?.reason, 'size');
+});
+
+test('a refused formula is its source in a marked, labelled element; never KaTeX error markup', () => {
+  const html = formulaHtml('\\href{javascript:alert(1)}{<b>x</b>} \\& "q"');
+  assert.match(html, /^<span class="math-source" data-math-error="untrusted" title="Not rendered as math: this formula uses \\href[^"]*">/);
+  assert.match(html, /<span class="visually-hidden" data-pagefind-ignore>Formula not rendered, TeX source: <\/span>/);
+  assert.ok(html.includes('<code>$\\href{javascript:alert(1)}{&lt;b&gt;x&lt;/b&gt;} \\&amp; &quot;q&quot;$</code>'), html);
+  assert.doesNotMatch(html, /<a\b|<b>|katex-error/);
+  // The 100 KB formula shows its first SHOWN_SOURCE characters, and says it was cut.
+  const huge = formulaHtml(hugeFormula(100_000));
+  assert.ok(huge.length < SHOWN_SOURCE + 600, String(huge.length));
+  assert.match(huge, /data-math-error="length" title="Not rendered as math: this formula is longer than 1000 characters \(99994\) \(its first 300 of 99994 characters are shown\)"/);
+  assert.match(huge, /…\$<\/code><\/span>$/);
+  const display = formulaHtml('\\frac{1}{', { displayMode: true });
+  assert.match(display, /^<span class="math-source math-source-display" data-math-error="parse"/);
+  assert.ok(display.includes('<code>$$\\frac{1}{$$</code>'));
+  // For feed readers, which have no stylesheet: the bare source, no hidden label.
+  assert.equal(
+    formulaHtml('\\def\\a{1}', { output: 'mathml' }),
+    '<code class="math-source" data-math-error="command" title="Not rendered as math: this formula defines a macro (\\def)">$\\def\\a{1}$</code>',
+  );
+});
+
+test('entry bodies: a body of hostile formulas renders, as the loader and its workers render it', async () => {
+  const body = `Hostile: ${HOSTILE_FORMULAS.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n`;
+  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
+  const { code } = await renderer.render(body, { frontmatter: {} });
+  const marked = [...code.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]);
+  const refused = HOSTILE_FORMULAS.filter((f) => !renderFormula(f).ok).length;
+  assert.equal(marked.length, refused + 2, 'each refused formula is marked, the two display ones too');
+  assert.equal(code.match(/<span class="katex">/g)?.length, HOSTILE_FORMULAS.length - refused);
+  assert.ok(code.includes('<span class="math-source math-source-display" data-math-error="parse"'));
+  assert.doesNotMatch(code, /katex-error|href="javascript|<img|<script|data-foo/i);
+  assert.ok(depthOf(code) <= LIMITS.MAX_MARKUP_DEPTH + 2, String(depthOf(code)));
+  // The feed shows as MathML exactly the formulas the page shows as math.
+  const feed = feedHtml(body);
+  assert.equal(feed.match(/<span class="katex"><math/g)?.length, HOSTILE_FORMULAS.length - refused);
+  assert.equal(feed.match(/<code class="math-source"/g)?.length, refused + 2);
+  assert.doesNotMatch(feed, /katex-error|href="javascript|<img|<script|katex-html/i);
+});
+
+test('titles and excerpts, and the ingest check, go through the same limits', () => {
+  for (const tex of [...HOSTILE_FORMULAS, '\\frac{1}{', '']) {
+    const ok = renderFormula(tex).ok;
+    assert.equal(parsesInKatex(tex), ok, tex.slice(0, 40));
+    const html = inlineMath(tex);
+    assert.equal(html.startsWith('<span class="katex">'), ok, tex.slice(0, 40));
+    assert.equal(html.startsWith('<span class="math-source"'), !ok, tex.slice(0, 40));
+  }
+});
