@@ -3,7 +3,10 @@
  * HTML syntax and odd Unicode is ingested and built into a fixture site of its own
  * (test/support/sites.ts, built by `npm run test:sites`); in Chromium, every
  * page shows the text as text, no element or attribute comes from the input, and no script runs.
- * Feeds and page metadata carry the same text, escaped.
+ * Feeds and page metadata carry the same text, escaped. Hostile formulas (test/support/hostile.ts:
+ * sizes of a million pixels, 400 nested \sqrt, \href{javascript:…}, HTML and images, a 100 KB
+ * formula) are math within the limits or their marked source, and no box of theirs is larger
+ * than the viewport, on paper pages and in every list.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { parseEntryFile } from '../src/lib/entry/file.ts';
 import { readBody } from '../src/lib/entry/read-body.ts';
 import { plainText } from '../src/lib/site/meta.ts';
 import { launchChromium } from '../test/support/chromium.ts';
+import { assertContained, VIEWPORTS } from '../test/support/formula-boxes.ts';
 import { builtSite } from '../test/support/sites.ts';
 import { startStaticServer, type StaticServer } from '../test/support/static-server.ts';
 
@@ -45,7 +49,7 @@ function entries(): { slug: string; title: string; text: string }[] {
   });
 }
 
-const ALLOWED_TAGS = new Set(['P', 'A', 'EM', 'SPAN', 'MATH', 'SEMANTICS', 'MROW', 'MI', 'MN', 'MO', 'MSUB', 'MSUP', 'MSUBSUP', 'MTEXT', 'MSPACE', 'ANNOTATION', 'MFRAC', 'MSQRT', 'MOVER', 'MUNDER', 'MUNDEROVER', 'MSTYLE', 'MPADDED', 'MTABLE', 'MTR', 'MTD', 'MROOT', 'MENCLOSE', 'MPHANTOM', 'SVG', 'PATH', 'LINE']);
+const ALLOWED_TAGS = new Set(['P', 'A', 'EM', 'SPAN', 'CODE', 'MATH', 'SEMANTICS', 'MROW', 'MI', 'MN', 'MO', 'MSUB', 'MSUP', 'MSUBSUP', 'MTEXT', 'MSPACE', 'ANNOTATION', 'MFRAC', 'MSQRT', 'MOVER', 'MUNDER', 'MUNDEROVER', 'MSTYLE', 'MPADDED', 'MTABLE', 'MTR', 'MTD', 'MROOT', 'MENCLOSE', 'MPHANTOM', 'SVG', 'PATH', 'LINE']);
 
 test('every hostile paper page shows its text as text, and nothing from the input runs or becomes markup', async () => {
   const papers = entries();
@@ -65,6 +69,7 @@ test('every hostile paper page shows its text as text, and nothing from the inpu
       const abstract = document.querySelector('.abstract')!;
       const clone = abstract.cloneNode(true) as Element;
       for (const k of clone.querySelectorAll('.katex')) k.replaceWith(`$${k.querySelector('annotation')?.textContent ?? '?'}$`);
+      for (const k of clone.querySelectorAll('.math-source')) k.replaceWith(k.querySelector('code')?.textContent ?? '?');
       const tags = [...abstract.querySelectorAll('*')].map((e) => e.tagName.toUpperCase());
       const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'));
       const links = [...abstract.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
@@ -105,5 +110,41 @@ test('page metadata and feeds carry hostile text escaped', async () => {
     // The feed's description is the page's description, read back as text by a real feed parser.
     assert.equal(items.get(`https://paperboy.example.org/papers/${slug}/`)?.description, meta.description, slug);
   }
+  await page.close();
+});
+
+/** The slugs of the papers with hostile formulas (test/support/hostile.ts: every tenth). */
+const formulaSlugs = (): string[] => entries().filter((p) => / Formula paper \d+:/.test(p.title)).map((p) => p.slug);
+
+test('hostile formulas are contained on paper pages, the home page, the digest page, topic pages and related lists', async () => {
+  const slugs = formulaSlugs();
+  assert.equal(slugs.length, 12);
+  const page = await browser!.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const paths = new Set(['/', '/digests/2025-04-01/', ...slugs.map((s) => `/papers/${s}/`)]);
+  let formulas = 0;
+  let scrollers = 0;
+  let related = 0;
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const path of paths) {
+      const response = await page.goto(`${origin}${path}`);
+      assert.equal(response?.status(), 200, path);
+      const seen = await assertContained(page, `${path} at ${viewport.width}×${viewport.height}`);
+      formulas += seen.formulas;
+      scrollers += seen.scrollers;
+      if (path.startsWith('/papers/')) {
+        related += await page.locator('#related ~ .paper-list .katex, section .paper-list .katex').count();
+        // The topic pages of formula papers list them with their excerpts.
+        for (const href of await page.locator('.topics a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) paths.add(href);
+      }
+    }
+  }
+  assert.ok(formulas > 50, `formulas were rendered as math (${formulas})`);
+  assert.ok(related > 0, 'related lists show formulas');
+  // The 300em-wide formula, with nowhere to break, makes its abstract scroll: read whole, painted within.
+  assert.ok(scrollers > 0, 'a wide formula scrolls within its abstract');
+  assert.deepEqual(errors, []);
   await page.close();
 });
