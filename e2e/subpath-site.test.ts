@@ -57,7 +57,9 @@ test('a paper the Hugging Face list enriched shows authors, arXiv links, citatio
   assert.match(html, /eprint=\{2310\.19809\}/);
   // A paper the list did not have keeps working as before: no empty labels.
   const plain = readFileSync(join(site.dist, 'papers/a-deep-conjugate-direction-method-for-iteratively-solving-linear-systems/index.html'), 'utf8');
-  assert.doesNotMatch(plain, /class="authors"|id="cite"|citation_author|arxiv\.org/);
+  assert.doesNotMatch(plain, /class="authors"|id="cite"|citation_author|arxiv\.org\/(abs|pdf)\//);
+  // Its math was restored: the way to the original is an arXiv title search.
+  assert.match(plain, /class="provenance"[^]*href="https:\/\/arxiv\.org\/search\/\?query=/);
 });
 
 test('in Chromium: the copy button copies the BibTeX, and search works under the base', async () => {
