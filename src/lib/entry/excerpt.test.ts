@@ -38,3 +38,12 @@ test('a formula that fits is kept whole with the sentence around it', () => {
   const { segments } = excerptSegments(segs);
   assert.deepEqual(segments[1], { kind: 'math', tex: 'O(\\sqrt{T})' });
 });
+
+test('a formula longer than a whole excerpt is left out, however it begins the abstract', () => {
+  const huge = { kind: 'math' as const, tex: `x${'+x'.repeat(5000)}` };
+  const first = excerptSegments([huge, { kind: 'text', value: ' and then some words follow here.' }]);
+  assert.deepEqual(first.segments, []);
+  assert.equal(first.cut, true);
+  const later = excerptSegments([{ kind: 'text', value: 'Some words first, ' }, huge]);
+  assert.deepEqual(later.segments, [{ kind: 'text', value: 'Some words first, ' }]);
+});

@@ -20,6 +20,8 @@ export function excerptSegments(segments: readonly BodySegment[]): { segments: B
     const isLast = index === segments.length - 1;
     if (s.kind !== 'text') {
       if (length + lengthOf(s) > LIMIT && length > 0) return { segments: out, cut: true };
+      // A formula (or link) longer than a whole excerpt cannot be cut like words: it is left out.
+      if (lengthOf(s) > LIMIT) return { segments: out, cut: true };
       out.push(s);
       length += lengthOf(s);
       continue;
