@@ -4,6 +4,7 @@ import { escape as escapeHtml } from 'html-escaper';
 import { feedHtml } from '../lib/render/feed-html.ts';
 import { latestAppearance } from '../lib/site/digest-index.ts';
 import { plainText } from '../lib/site/meta.ts';
+import { renderedOf } from '../loaders/rendered-cache.ts';
 import { allTopics, type Paper } from './papers.ts';
 
 interface FeedOptions {
@@ -27,7 +28,7 @@ export async function paperFeed({ site, path, title, description, papers }: Feed
       link,
       pubDate: new Date(`${latestAppearance(paper.data).date}T00:00:00Z`),
       description: escapeHtml(plainText(paper.data.excerpt)),
-      content: feedHtml(paper.body ?? ''),
+      content: feedHtml(renderedOf(paper).body),
       categories: paper.data.topics.map((t) => topicNames.get(t.id) ?? t.id),
     };
   });
