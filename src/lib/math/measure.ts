@@ -7,26 +7,34 @@
  * RECOVERABLE. An original formula is recoverable when its damaged form still determines it:
  *  - it has no braced command (`\name{`): step 1 erased those names with their braces
  *    (`\sqrt{T}` → `T`, `\mathbb{R}` → `R`), and nothing in the text says they were there;
- *  - its damaged form has a letter: `100`, `\%`, `>` read the same as prose, so keeping them as
- *    text loses nothing a reader sees;
- *  - it is not bare Latin letters (`T`, `SA`, `m, n`): nothing tells those from prose letters,
- *    except one case English makes clear, a letter before `-th` or `-dimensional` (`$i$-th`).
+ *  - it does not read the same as plain text: `100`, `>`, `\%` (no letter left) and `13.7x`, `4K`
+ *    (a number with a unit's letter) look alike as prose and as math, so keeping them as text
+ *    loses nothing a reader sees;
+ *  - KaTeX parses the original: author macros (`\cO`, `\norm`, `\unicode`) cannot be written
+ *    by any restorer that the site's KaTeX accepts;
+ *  - it is not bare Latin letters and digits (`T`, `SA`, `m, n`, `(ii)`, `VOC2012`): nothing tells
+ *    those from prose, except one case English makes clear, a letter before `-th` or
+ *    `-dimensional` (`$i$-th`).
  * Everything else lost only backslashes and dollars, which the rules of TeX can put back.
  *
  * RECALL = recoverable formulas restored / recoverable formulas. Restored means: a formula the
  * restorer wrote covers exactly the damaged form's extent, and renders the same: both TeX
  * sources give the same KaTeX MathML (annotation removed). Rendering is the right comparison:
  * `\sigma\left(` and `\sigma \left(` are the same formula, `|x|` and `\|x\|` are not.
+ * A run of written formulas joined in the damaged text only by commas or spaces counts as one
+ * (`$m$, $n$` restores `$m, n$` when `m, n` renders like the original).
  *
  * One allowance in both: a number glued to a formula may stand on either side of the dollars.
  * `2$\times$` and `$2\times$` are damaged alike (`2times`) and read alike, so a restored
  * `2\times` restores the original `\times` when it renders like `2` + `\times`.
  *
- * PRECISION = restored formulas that are math in the original / restored formulas. A restored
- * formula is math in the original when every letter and digit it covers belongs to some original
- * formula's damaged form (or is such a glued number): it took no prose word. (Its TeX may still
- * differ where the damage destroyed information: `\mathcal{O}` for `\tilde{\mathcal{O}}`,
- * `C_\Phi` for `\mathcal{C}_\Phi`.)
+ * PRECISION (placement) = restored formulas placed on math / restored formulas. A restored
+ * formula is placed on math when at least half of its characters (blanks aside) in the damaged
+ * text lie inside some original formula's damaged form (or a number glued to one, as above:
+ * `960$\times$540` written whole is placed). A STRAY is one that is not: it took
+ * mostly prose. (A placed formula's TeX may still differ where the damage destroyed information:
+ * `\mathcal{O}` for `\tilde{\mathcal{O}}`, `C_\Phi` for `\mathcal{C}_\Phi`.) The stricter
+ * reading, every letter and digit it covers from an original formula, is kept as `strict`.
  * Precision on text without math is simpler: no formula at all.
  *
  * LOST MATH, MARKED. An original formula LOST A MEANING-BEARING COMMAND when it has one with a
@@ -124,10 +132,20 @@ function dollarPairs(text: string): [number, number][] {
   return pairs;
 }
 
+/** A damaged form that reads the same as prose: no letter (`100`, `>`, `%`), or a number with a unit's letter (`13.7x`, `4K`). */
+export function readsAsText(damaged: string): boolean {
+  if (!/[A-Za-z]/.test(damaged)) return true;
+  return /^[+-]?[0-9][0-9.,]*\s*[A-Za-z]$/.test(damaged.trim());
+}
+
+/** Bare Latin letters and digits, a token or a list, each perhaps in parentheses: `T`, `m, n`, `(ii)`, `VOC2012`. */
+const BARE = /^\(?[A-Za-z0-9]+\)?(\s*,\s*\(?[A-Za-z0-9]+\)?)*$/;
+
 export function isRecoverable(tex: string, damaged: string, after: string): boolean {
   if (/\\[A-Za-z]+\{/.test(tex)) return false;
-  if (!/[A-Za-z]/.test(damaged)) return false;
-  if (/^[A-Za-z]+(\s*,\s*[A-Za-z]+)*$/.test(tex.trim())) return /^[A-Za-z]$/.test(tex.trim()) && /^-(th|dimensional)\b/.test(after);
+  if (readsAsText(damaged)) return false;
+  if (mathml(tex) === undefined) return false;
+  if (BARE.test(tex.trim())) return /^[A-Za-z]$/.test(tex.trim()) && /^-(th|dimensional)\b/.test(after);
   return true;
 }
 
@@ -166,7 +184,16 @@ export function mangleWithFormulas(original: string): { mangled: string; formula
   return { mangled, formulas };
 }
 
+const mathmlMemo = new Map<string, string | undefined>();
+
 function mathml(tex: string): string | undefined {
+  if (mathmlMemo.has(tex)) return mathmlMemo.get(tex);
+  const out = mathmlUncached(tex);
+  mathmlMemo.set(tex, out);
+  return out;
+}
+
+function mathmlUncached(tex: string): string | undefined {
   try {
     return katex
       .renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' })
@@ -182,6 +209,28 @@ export function katexEquivalent(a: string, b: string): boolean {
   return x !== undefined && x === mathml(b);
 }
 
+/** Why a recoverable formula was not restored. */
+export type MissOutcome = 'not written' | 'cut short' | 'took prose' | 'wrong TeX';
+/** What the original formula is: one symbol (`\alpha`, `\times`, `i`), a relation (`=`, `\leq`, `\in`, ...), with scripts (`_`, `^`), or other. */
+export type FormulaShape = 'one symbol' | 'relation' | 'scripts' | 'other';
+/** How much of a stray came from original formulas, and what it took. */
+export type StrayShare = 'in prose' | 'mostly prose';
+export type StrayShape = 'word' | 'with digits' | 'other';
+
+export interface Miss {
+  readonly formula: OriginalFormula;
+  readonly outcome: MissOutcome;
+  readonly shape: FormulaShape;
+}
+
+export interface Stray {
+  readonly formula: FoundFormula;
+  /** Its text in the damaged input. */
+  readonly damaged: string;
+  readonly share: StrayShare;
+  readonly shape: StrayShape;
+}
+
 export interface Measure {
   /** Original formulas, recoverable ones, and recoverable ones restored. */
   formulas: number;
@@ -189,11 +238,15 @@ export interface Measure {
   recovered: number;
   /** Formulas restored exactly, recoverable or not (the rules sometimes guess \mathbb{R} right). */
   exact: number;
-  /** Restored formulas, and those that are math in the original. */
+  /** Restored formulas, and those placed on math (at least half of them from original formulas). */
   restored: number;
   correct: number;
+  /** Restored formulas all of whose letters and digits come from original formulas (the strict reading). */
+  strict: number;
   missed: OriginalFormula[];
   wrong: FoundFormula[];
+  misses: Miss[];
+  strays: Stray[];
   /** Formulas that lost a meaning-bearing command and left a trace; those of them marked incomplete. */
   lostWithTrace: number;
   lostWithTraceMarked: number;
@@ -205,19 +258,58 @@ export interface Measure {
   markedExact: OriginalFormula[];
 }
 
-export function measure(original: string): Measure {
-  const { mangled, formulas } = mangleWithFormulas(original);
-  const found = locateFormulas(mangled);
+const RELATION = /[=<>]|\\(leq?|geq?|ll|gg|neq?|ne|in|notin|subset|subseteq|supset|approx|sim|simeq|cong|equiv|propto|to|rightarrow|mapsto|le|ge)(?![A-Za-z])/;
+
+export function formulaShape(tex: string): FormulaShape {
+  const t = tex.trim();
+  if (/^(\\[A-Za-z]+|[A-Za-z]|[^\x00-\x7f])$/.test(t)) return 'one symbol';
+  if (RELATION.test(t)) return 'relation';
+  if (/[_^]/.test(t)) return 'scripts';
+  return 'other';
+}
+
+/** `locate` is the restorer measured: locateFormulas, or a stand-in (the definitions' tests). */
+export function measure(original: string, locate: (damaged: string) => FoundFormula[] = locateFormulas): Measure {
+  // In NFC, as the restorer reads its input, so that offsets in the damaged text agree.
+  const { mangled, formulas } = mangleWithFormulas(original.normalize('NFC'));
+  const found = locate(mangled);
   const numeric = (s: string): boolean => /^[0-9.]*$/.test(s);
   const covering = (f: OriginalFormula): FoundFormula[] => found.filter((r) => r.start <= f.start && r.end >= f.end);
   const isMarked = (f: OriginalFormula): boolean => covering(f).some((r) => r.incomplete !== undefined);
+  /**
+   * The written formulas, alone or as a run joined in the damaged text by commas or spaces,
+   * that cover f's extent: each as its start, end and TeX (the joins written into the TeX).
+   */
+  const runs = (f: OriginalFormula): { start: number; end: number; tex: string }[] => {
+    const out: { start: number; end: number; tex: string }[] = [];
+    for (let i = 0; i < found.length; i += 1) {
+      const first = found[i];
+      if (first === undefined || first.start > f.start || first.end <= f.start) continue;
+      let tex = first.tex;
+      let last = first.end;
+      for (let j = i + 1; last < f.end; j += 1) {
+        const next = found[j];
+        const gap = next === undefined ? undefined : mangled.slice(last, next.start);
+        if (next === undefined || gap === undefined || !/^[\s,]*$/.test(gap)) break;
+        tex += `${gap}${next.tex}`;
+        last = next.end;
+      }
+      if (last >= f.end) out.push({ start: first.start, end: last, tex });
+    }
+    return out;
+  };
   const restoredExactly = (f: OriginalFormula): boolean =>
-    found.some((r) => {
-      if (r.start > f.start || r.end < f.end) return false;
+    runs(f).some((r) => {
       const before = mangled.slice(r.start, f.start);
       const after = mangled.slice(f.end, r.end);
       return numeric(before) && numeric(after) && katexEquivalent(r.tex, before + f.tex + after);
     });
+  const missOutcome = (f: OriginalFormula): MissOutcome => {
+    const cover = runs(f);
+    if (cover.length === 0) return found.some((r) => r.start < f.end && r.end > f.start) ? 'cut short' : 'not written';
+    const tight = cover.some((r) => numeric(mangled.slice(r.start, f.start)) && numeric(mangled.slice(f.end, r.end)));
+    return tight ? 'wrong TeX' : 'took prose';
+  };
   const inMath = (k: number): boolean => formulas.some((f) => k >= f.start && k < f.end);
   /** In a formula, or a number glued to one. */
   const covered = (k: number): boolean => {
@@ -230,13 +322,28 @@ export function measure(original: string): Measure {
     }
     return false;
   };
-  const isMath = (r: FoundFormula): boolean => {
+  const isStrict = (r: FoundFormula): boolean => {
     for (let k = r.start; k < r.end; k += 1) if (/[A-Za-z0-9]/.test(mangled.charAt(k)) && !covered(k)) return false;
     return true;
   };
+  /** Characters (blanks aside) of a written formula, and how many lie in original formulas (or numbers glued to one). */
+  const share = (r: FoundFormula): [number, number] => {
+    let all = 0;
+    let inside = 0;
+    for (let k = r.start; k < r.end; k += 1) {
+      if (/\s/.test(mangled.charAt(k))) continue;
+      all += 1;
+      if (covered(k)) inside += 1;
+    }
+    return [inside, all];
+  };
+  const isPlaced = (r: FoundFormula): boolean => {
+    const [inside, all] = share(r);
+    return 2 * inside >= all;
+  };
   const recoverable = formulas.filter((f) => f.recoverable);
   const missed = recoverable.filter((f) => !restoredExactly(f));
-  const wrong = found.filter((r) => !isMath(r));
+  const wrong = found.filter((r) => !isPlaced(r));
   const lost = formulas.filter((f) => f.meaningLost && f.trace);
   const exact = formulas.filter(restoredExactly);
   return {
@@ -252,8 +359,19 @@ export function measure(original: string): Measure {
     exact: exact.length,
     restored: found.length,
     correct: found.length - wrong.length,
+    strict: found.filter(isStrict).length,
     missed,
     wrong,
+    misses: missed.map((f) => ({ formula: f, outcome: missOutcome(f), shape: formulaShape(f.tex) })),
+    strays: wrong.map((r) => {
+      const damaged = mangled.slice(r.start, r.end);
+      return {
+        formula: r,
+        damaged,
+        share: share(r)[0] === 0 ? 'in prose' : 'mostly prose',
+        shape: /^[A-Za-z][A-Za-z-]*$/.test(damaged) ? 'word' : /[0-9]/.test(damaged) ? 'with digits' : 'other',
+      };
+    }),
   };
 }
 
@@ -267,8 +385,11 @@ export function total(measures: readonly Measure[]): Measure {
     exact: sum((m) => m.exact),
     restored: sum((m) => m.restored),
     correct: sum((m) => m.correct),
+    strict: sum((m) => m.strict),
     missed: measures.flatMap((m) => m.missed),
     wrong: measures.flatMap((m) => m.wrong),
+    misses: measures.flatMap((m) => m.misses),
+    strays: measures.flatMap((m) => m.strays),
     lostWithTrace: sum((m) => m.lostWithTrace),
     lostWithTraceMarked: sum((m) => m.lostWithTraceMarked),
     exactMarked: sum((m) => m.exactMarked),
