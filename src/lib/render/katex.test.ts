@@ -1,17 +1,29 @@
 /**
  * The KaTeX options and limits (katex.ts): every hostile formula is math within the limits or
- * its marked source, wherever formulas are rendered (entry bodies, feeds, titles and excerpts,
- * the ingest's check), and nothing throws.
+ * its marked source, wherever formulas are rendered (entry bodies through rehype-katex and the
+ * steps around it, in process and on worker threads; feeds; titles and excerpts; the ingest's
+ * check), and nothing throws.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import katex from 'katex';
+import rehypeKatex from 'rehype-katex';
 import { HOSTILE_FORMULAS, hugeFormula } from '../../../test/support/hostile.ts';
+import { RenderPool } from '../../loaders/render-pool.ts';
 import { parsesInKatex } from '../math/katex-check.ts';
 import { feedHtml } from './feed-html.ts';
 import { inlineMath } from './inline-math.ts';
-import { formulaHtml, LIMITS, markupProblem, renderFormula, SHOWN_SOURCE, sourceProblem } from './katex.ts';
+import { formulaHtml, katexHast, katexOptions, LIMITS, markupProblem, mathSourceHast, mathSourceHtml, outputProblem, renderFormula, SHOWN_SOURCE, sourceProblem } from './katex.ts';
 import { markdownProcessor } from './markdown.ts';
+import { mathPlugins, rehypeMathFallback, rehypeMathPrecheck } from './math-plugins.ts';
+
+async function renderBody(body: string): Promise<string> {
+  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
+  return (await renderer.render(body, { frontmatter: {} })).code;
+}
+
+/** The reasons of the marked formulas of some markup, in order. */
+const markedReasons = (html: string): string[] => [...html.matchAll(/class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]!);
 
 const reasonOf = (tex: string): string => {
   const r = renderFormula(tex);
@@ -50,6 +62,13 @@ test('each hostile formula is refused for its reason, or rendered within the lim
     ['\\href{javascript:alert(1)}{click}', 'untrusted'],
     ['\\url{javascript:alert(1)}', 'untrusted'],
     ['\\includegraphics[height=100000em]{https://evil.example/x.png}', 'untrusted'],
+    // A URL without a valid protocol: KaTeX refuses the command without asking `trust`, and
+    // shows a placeholder, which the output check finds.
+    ['\\href{java&colon;script:alert(1)}{x}', 'untrusted'],
+    ['\\href{&#58;x}{y}', 'untrusted'],
+    ['\\url{&colon;x}', 'untrusted'],
+    ['\\includegraphics{&#x3a;x}', 'untrusted'],
+    ['\\color{#cc0000}{x} \\textcolor{red}{y}', 'ok'],
     ['\\htmlData{foo=bar}{x}', 'parse'],
     ['\\htmlStyle{position:fixed}{x}', 'parse'],
     ['\\def\\a{\\a\\a}\\a', 'command'],
@@ -112,6 +131,13 @@ test('formulas of real abstracts pass, and the nesting limit bites before the ma
   assert.equal(reasonOf(many), 'ok');
   assert.equal(sourceProblem('\\{\\{\\{x\\}\\}\\}'), undefined, 'escaped braces are not groups');
   assert.equal(markupProblem('<span style="margin-right:-26em"></span>')?.reason, 'size');
+  // The same checks on the tree that rehype-katex inserts.
+  assert.equal(outputProblem(katexHast('<span class="katex"><span style="margin-right:-26em"></span></span>'))?.reason, 'size');
+  assert.equal(outputProblem(katexHast('<span class="katex-error" title="ParseError: KaTeX parse error: Expected }">x</span>'))?.detail, 'does not parse (Expected })');
+  assert.equal(outputProblem(katexHast(`${'<span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}x${'</span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}`))?.reason, 'markup');
+  assert.equal(outputProblem(katexHast(`<span>${'x'.repeat(LIMITS.MAX_MARKUP + 1)}</span>`))?.reason, 'markup');
+  assert.equal(outputProblem(katexHast('<span class="strut" style="height:15em;vertical-align:-6em;"></span>'))?.reason, 'size');
+  assert.equal(outputProblem(katexHast(katex.renderToString('\\frac{a}{b}', { output: 'htmlAndMathml' }))), undefined);
 });
 
 test('a refused formula is its source in a marked, labelled element; never KaTeX error markup', () => {
@@ -133,24 +159,85 @@ test('a refused formula is its source in a marked, labelled element; never KaTeX
     formulaHtml('\\def\\a{1}', { output: 'mathml' }),
     '<code class="math-source" data-math-error="command" title="Not rendered as math: this formula defines a macro (\\def)">$\\def\\a{1}$</code>',
   );
+  // Entry bodies build the same element as a tree.
+  for (const [tex, displayMode, feed] of [['\\href{x}{<b>"&"</b>}', false, false], [hugeFormula(2000), true, false], ['\\def\\a{1}', false, true]] as const) {
+    const failure = { reason: 'untrusted', detail: 'uses \\href, which "is" <not> allowed & so on' } as const;
+    assert.deepEqual(katexHast(mathSourceHtml(tex, failure, { displayMode, feed })), [mathSourceHast(tex, failure, { displayMode, feed })]);
+  }
 });
 
+test('entry bodies: rehype-katex with the options of katex.ts, between the source check and the output check', () => {
+  for (const output of ['htmlAndMathml', 'mathml'] as const) {
+    const [[before, a], [katexPlugin, options], [after, b]] = mathPlugins(output);
+    assert.equal(before, rehypeMathPrecheck);
+    assert.equal(katexPlugin, rehypeKatex);
+    assert.equal(after, rehypeMathFallback);
+    assert.deepEqual([a, b], [{ output }, { output }]);
+    assert.equal(JSON.stringify(options), JSON.stringify(katexOptions(output)));
+    assert.equal(options.output, output);
+    assert.equal(options.trust, false);
+    assert.equal(options.maxSize, LIMITS.MAX_SIZE_EM);
+    assert.equal(options.maxExpand, LIMITS.MAX_EXPAND);
+  }
+  assert.deepEqual(
+    markdownProcessor().options.rehypePlugins.map((p) => (Array.isArray(p) ? p[0] : p)),
+    [rehypeMathPrecheck, rehypeKatex, rehypeMathFallback],
+  );
+});
+
+/**
+ * The hostile formulas, two that rehype-katex's retry after an error would show as math (an
+ * unknown command; an \href that KaTeX refuses without asking `trust`), and math in KaTeX's red.
+ */
+const BODY_FORMULAS = [...HOSTILE_FORMULAS, '\\undefinedcommand', '\\href{&colon;x}{y}', '\\color{#cc0000}{x}'];
+const hostileBody = `Hostile: ${BODY_FORMULAS.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n\n\`\`\`math\n\\href{x}{y}\n\`\`\`\n`;
+
 test('entry bodies: a body of hostile formulas renders, as the loader and its workers render it', async () => {
-  const body = `Hostile: ${HOSTILE_FORMULAS.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n`;
-  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
-  const { code } = await renderer.render(body, { frontmatter: {} });
-  const marked = [...code.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]);
-  const refused = HOSTILE_FORMULAS.filter((f) => !renderFormula(f).ok).length;
-  assert.equal(marked.length, refused + 2, 'each refused formula is marked, the two display ones too');
-  assert.equal(code.match(/<span class="katex">/g)?.length, HOSTILE_FORMULAS.length - refused);
+  // What renderFormula says of each, before any body is rendered (a body's verdicts are remembered).
+  const reasons = BODY_FORMULAS.map((f) => renderFormula(f)).flatMap((r) => (r.ok ? [] : [r.reason]));
+  const refused = reasons.length;
+  assert.deepEqual(reasons.slice(-2), ['parse', 'untrusted']);
+  // KaTeX never sees a formula the source check refuses.
+  const seen: string[] = [];
+  const renderToString = katex.renderToString;
+  katex.renderToString = (tex, options) => {
+    seen.push(tex);
+    return renderToString(tex, options);
+  };
+  let code: string;
+  try {
+    code = await renderBody(hostileBody);
+  } finally {
+    katex.renderToString = renderToString;
+  }
+  assert.ok(seen.length > 0, 'rehype-katex renders with the katex module');
+  for (const tex of seen) assert.equal(sourceProblem(tex), undefined, tex.slice(0, 40));
+  assert.ok(!seen.includes(`${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}`));
+
+  const marked = markedReasons(code);
+  assert.deepEqual(marked, [...reasons, 'parse', 'length', 'untrusted'], 'each refused formula is marked, for the reason renderFormula gives, the display ones too');
+  assert.equal(code.match(/<span class="katex">/g)?.length, BODY_FORMULAS.length - refused);
   assert.ok(code.includes('<span class="math-source math-source-display" data-math-error="parse"'));
-  assert.doesNotMatch(code, /katex-error|href="javascript|<img|<script|data-foo/i);
+  assert.doesNotMatch(code, /katex-error|paperboy-formula|href="javascript|<img|<script|data-foo|rgb\(204/i);
   assert.ok(depthOf(code) <= LIMITS.MAX_MARKUP_DEPTH + 2, String(depthOf(code)));
+  // What passes is rehype-katex's markup of KaTeX's rendering, unchanged.
+  const inline = await renderBody('$\\frac{a}{b} < c$');
+  assert.equal(inline, `<p>${katex.renderToString('\\frac{a}{b} < c', { ...katexOptions('htmlAndMathml'), throwOnError: true }).replace(/&lt;/g, '&#x3C;')}</p>`);
   // The feed shows as MathML exactly the formulas the page shows as math.
-  const feed = feedHtml(body);
-  assert.equal(feed.match(/<span class="katex"><math/g)?.length, HOSTILE_FORMULAS.length - refused);
-  assert.equal(feed.match(/<code class="math-source"/g)?.length, refused + 2);
-  assert.doesNotMatch(feed, /katex-error|href="javascript|<img|<script|katex-html/i);
+  const feed = feedHtml(hostileBody);
+  assert.equal(feed.match(/<span class="katex"><math/g)?.length, BODY_FORMULAS.length - refused);
+  assert.deepEqual([...feed.matchAll(/<code class="math-source" data-math-error="(\w+)"/g)].map((m) => m[1]), [...reasons, 'parse', 'length', 'untrusted']);
+  assert.doesNotMatch(feed, /katex-error|paperboy-formula|href="javascript|<img|<script|katex-html|rgb\(204/i);
+
+  // The loader's worker threads (from 200 entries on) render the same markup.
+  const pool = new RenderPool(1);
+  try {
+    const [fromPool, simple] = await Promise.all([pool.render(hostileBody), pool.render('$x$ and $$\\frac{1}{$$')]);
+    assert.equal(fromPool.html, code);
+    assert.equal(simple.html, await renderBody('$x$ and $$\\frac{1}{$$'));
+  } finally {
+    await pool.close();
+  }
 });
 
 test('titles and excerpts, and the ingest check, go through the same limits', () => {
