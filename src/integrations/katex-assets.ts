@@ -1,9 +1,12 @@
 /**
  * Self-hosts KaTeX's stylesheet and fonts, from the same KaTeX that rendered the markup
- * (rehype-katex's), woff2 only: every browser that runs the site reads woff2. The folder name
- * carries the version, so a KaTeX upgrade never pairs new markup with a stale cached sheet.
+ * (rehype-katex's, which renders entry bodies; titles and excerpts use the project's own `katex`,
+ * which must be the same one: the build refuses to start otherwise), woff2 only: every browser
+ * that runs the site reads woff2. The folder name carries the version, so a KaTeX upgrade never
+ * pairs new markup with a stale cached sheet.
  */
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +16,16 @@ import katex from 'katex';
 export const KATEX_DIR = `katex/${katex.version}`;
 export const KATEX_CSS = `${KATEX_DIR}/katex.min.css`;
 
+const fromRehypeKatex = () => createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
+
 /** KaTeX's dist folder, as rehype-katex resolves it. */
 export function katexDist(): string {
-  const fromRehype = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
-  return dirname(fromRehype.resolve('katex/dist/katex.min.css'));
+  return dirname(fromRehypeKatex().resolve('katex/dist/katex.min.css'));
+}
+
+/** The version of the KaTeX rehype-katex renders with. */
+export function renderingKatexVersion(): string {
+  return (JSON.parse(readFileSync(fromRehypeKatex().resolve('katex/package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Keeps only the woff2 source of each @font-face, and lets text show before fonts arrive. */
@@ -41,6 +50,12 @@ export function katexAssets(): AstroIntegration {
   return {
     name: 'paperboy-katex-assets',
     hooks: {
+      'astro:config:setup': () => {
+        const rendering = renderingKatexVersion();
+        if (rendering !== katex.version) {
+          throw new Error(`rehype-katex renders with KaTeX ${rendering}, titles and excerpts with KaTeX ${katex.version}: one stylesheet cannot serve both (run \`npm dedupe katex\`, or align the katex dependency with rehype-katex's)`);
+        }
+      },
       'astro:server:setup': ({ server }) => {
         // In dev, serve the same files straight from KaTeX's package.
         server.middlewares.use(async (req, res, next) => {
