@@ -1,7 +1,8 @@
 /**
- * The `papers` collection's loader: reads content/papers/*.mdx and renders each body once with
- * the site's Markdown processor (remark-math + rehype-katex), caching by content digest so that
- * an unchanged entry is never parsed or rendered again. The store holds each entry's data; its
+ * The `papers` collection's loader: reads content/papers/*.mdx and prepares each entry once
+ * (prepare-entry.ts: frontmatter, MDX guard, excerpt, the body rendered by the site's Markdown
+ * processor), on worker threads for a cold build, caching by content digest so that an
+ * unchanged entry is never parsed or rendered again. The store holds each entry's data; its
  * rendered HTML and body go to a file per entry version beside it (rendered-cache.ts), which
  * keeps Astro's bundled data store small.
  *
@@ -14,32 +15,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { RenderPool } from './render-pool.ts';
-import { ensureFolder, pruneRendered, renderedDigests, renderedFile, renderedFolder, writeRendered } from './rendered-cache.ts';
+import { prepareEntry, type PreparedEntry } from './prepare-entry.ts';
+import { RenderedPack, renderedFolder } from './rendered-cache.ts';
 import { KATEX_RENDER_ID } from '../lib/render/katex.ts';
 import { InputError } from '../lib/errors.ts';
-import { excerptSegments } from '../lib/entry/excerpt.ts';
-import { lineOfKey, parseEntryFile, unknownTopics } from '../lib/entry/file.ts';
-import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
-import { segmentsOf } from '../lib/entry/read-body.ts';
-import { toRich } from '../lib/entry/rich.ts';
+import { lineOfKey, unknownTopics } from '../lib/entry/file.ts';
 import { cacheDir, contentPaths } from '../lib/content/paths.ts';
-import { plainText } from '../lib/site/meta.ts';
-
-type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** From this many entries to render on, worker threads pay for their start-up. */
 const POOL_THRESHOLD = 200;
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
 const RENDER_VERSION = `paperboy-2 ${KATEX_RENDER_ID}`;
-
-/** An excerpt cut mid-sentence ends with an ellipsis; one of whole sentences needs none. */
-function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): string {
-  const text = toRich(segments);
-  return cut && !/[.!?]["')\]]?$/.test(text) ? `${text}…` : text;
-}
 
 /** `root`: the content root (absolute, or relative to the project); entries are its papers/. */
 export function papersLoader(options: { root: string }): Loader {
@@ -54,11 +43,10 @@ export function papersLoader(options: { root: string }): Loader {
       const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : [];
       const relBase = relative(fileURLToPath(config.root), paths.papers) || '.';
       const present = new Set<string>();
-      // Rendered abstracts live beside the store, one file per entry version (rendered-cache.ts).
+      // Rendered abstracts live beside the store, in a pack of records by entry version (rendered-cache.ts).
       const folder = renderedFolder(fileURLToPath(config.cacheDir));
       if (folder !== renderedFolder(cacheDir())) throw new Error(`the papers loader needs Astro's cacheDir to be cacheDir() of src/lib/content/paths.ts (${cacheDir()}), not ${fileURLToPath(config.cacheDir)}: pages read the rendered abstracts from there`);
-      ensureFolder(folder);
-      const onDisk = renderedDigests(folder);
+      const pack = new RenderedPack(folder);
       const digests = new Set<string>();
       const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];
       for (const name of names) {
@@ -69,39 +57,30 @@ export function papersLoader(options: { root: string }): Loader {
         const text = readFileSync(fileUrl, 'utf8');
         const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
         digests.add(digest);
-        if (store.get(id)?.digest !== digest || !onDisk.has(digest)) changed.push({ id, fileUrl, relPath: join(relBase, name), text, digest });
+        if (store.get(id)?.digest !== digest || !pack.has(digest)) changed.push({ id, fileUrl, relPath: join(relBase, name), text, digest });
       }
-      // Many entries to render (a cold build): worker threads; a few (a daily update): in process.
+      // Many entries to prepare (a cold build): worker threads; a few (a daily update): in process.
       const pool = changed.length >= POOL_THRESHOLD ? new RenderPool() : undefined;
-      const render = async (body: string, fileURL: URL): Promise<RenderedContent> => {
-        if (!pool) return renderMarkdown(body, { fileURL });
-        const { html, headings } = await pool.render(body);
-        return { html, metadata: { headings, imagePaths: [] } } as RenderedContent;
-      };
+      const prepare = (text: string, relPath: string, fileURL: URL): Promise<PreparedEntry> =>
+        pool ? pool.prepare(text, relPath) : prepareEntry(text, relPath, async (body) => (await renderMarkdown(body, { fileURL })).html);
       try {
         const ready = changed.map(async ({ id, fileUrl, relPath, text, digest }) => {
-          const entry = parseEntryFile(text, relPath);
-          const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
-          const { segments: first, cut } = excerptSegments(segments);
-          const data = await parseData({
-            id,
-            filePath: fileURLToPath(fileUrl),
-            data: { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) },
-          });
-          const rendered = await render(entry.body, fileUrl);
-          // A formula KaTeX refuses, or that breaks a limit, is shown as its marked source
-          // (src/lib/render/katex.ts): the build goes on, and says where.
-          const refused = [...rendered.html.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]);
-          if (refused.length > 0) logger.warn(`${relPath}:${entry.bodyLine}: ${refused.length} formula(s) shown as TeX source (${[...new Set(refused)].join(', ')})`);
-          writeRendered(renderedFile(folder, digest), { html: rendered.html, body: entry.body });
+          const entry = await prepare(text, relPath, fileUrl);
+          if (entry.refused.length > 0) logger.warn(`${relPath}:${entry.bodyLine}: ${entry.refused.length} formula(s) shown as TeX source (${[...new Set(entry.refused)].join(', ')})`);
+          const data = await parseData({ id, filePath: fileURLToPath(fileUrl), data: entry.data });
+          pack.add(digest, { html: entry.html, body: entry.body });
           return { id, data, digest, filePath: relPath };
         });
-        for (const entry of await Promise.all(ready)) store.set(entry);
+        // The first broken entry in file order is the one reported, whichever worker finished first.
+        const settled = await Promise.allSettled(ready);
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed) throw failed.reason;
+        for (const r of settled) if (r.status === 'fulfilled') store.set(r.value);
       } finally {
         await pool?.close();
       }
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      pruneRendered(folder, digests);
+      pack.commit(digests);
       // Every entry's topics must be topics of the taxonomy, cached entries too (a topic file may have gone).
       const known = new Set(existsSync(paths.topics) ? (await readdir(paths.topics)).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')) : []);
       for (const id of store.keys()) {

@@ -1,19 +1,16 @@
 /**
- * Renders entry bodies on worker threads, one per core: KaTeX is most of a cold build's
- * content-layer time, and it is plain CPU work that parallelises.
+ * Prepares entries on worker threads, one per core (prepare-entry.ts): parsing and rendering
+ * them, KaTeX above all, is most of a cold build's content-layer time, and it is plain CPU work
+ * that parallelises.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RenderReply } from './render-worker.ts';
-
-export interface Rendered {
-  html: string;
-  headings: unknown[];
-}
+import { receivedError, type PreparedEntry } from './prepare-entry.ts';
+import type { PoolReply, PoolRequest } from './render-worker.ts';
 
 export class RenderPool {
   readonly #workers: Worker[];
-  readonly #pending = new Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
+  readonly #pending = new Map<number, { resolve: (r: PoolReply) => void; reject: (e: Error) => void }>();
   #next = 0;
 
   constructor(size = availableParallelism()) {
@@ -21,11 +18,11 @@ export class RenderPool {
     this.#workers = Array.from({ length: Math.max(1, size) }, () => {
       // The worker is TypeScript: it runs with tsx, as the project's scripts do.
       const worker = new Worker(url, { execArgv: ['--import', 'tsx'] });
-      worker.on('message', (reply: RenderReply) => {
+      worker.on('message', (reply: PoolReply) => {
         const waiting = this.#pending.get(reply.id);
         this.#pending.delete(reply.id);
-        if ('error' in reply) waiting?.reject(new Error(reply.error));
-        else waiting?.resolve({ html: reply.html, headings: reply.headings });
+        if ('error' in reply) waiting?.reject(receivedError(reply.error));
+        else waiting?.resolve(reply);
       });
       worker.on('error', (error) => {
         for (const w of this.#pending.values()) w.reject(error);
@@ -35,12 +32,26 @@ export class RenderPool {
     });
   }
 
-  render(body: string): Promise<Rendered> {
+  #send(request: Omit<PoolRequest, 'id'>): Promise<PoolReply> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#workers[id % this.#workers.length]!.postMessage({ id, body });
+      this.#workers[id % this.#workers.length]!.postMessage({ ...request, id });
     });
+  }
+
+  /** Everything the loader derives from an entry file (prepare-entry.ts). */
+  async prepare(text: string, relPath: string): Promise<PreparedEntry> {
+    const reply = await this.#send({ text, relPath });
+    if (!('entry' in reply)) throw new Error('the entry pool answered a prepare request with no entry');
+    return reply.entry;
+  }
+
+  /** A body rendered by the site's Markdown processor. */
+  async render(body: string): Promise<{ html: string }> {
+    const reply = await this.#send({ body });
+    if (!('html' in reply)) throw new Error('the entry pool answered a render request with no HTML');
+    return { html: reply.html };
   }
 
   async close(): Promise<void> {

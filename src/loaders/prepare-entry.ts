@@ -1,0 +1,64 @@
+/**
+ * Everything the loader derives from one entry file, as one function: the frontmatter, the
+ * MDX guard (mdx-guard.ts), the excerpt and plain text of the abstract, the rendered body and
+ * the formulas shown as source. A cold build runs it on worker threads (render-pool.ts), a
+ * daily update in process; either way it is the same code, so the entries are the same.
+ *
+ * On workers all of it runs there, not only the rendering: parsing 10,000 entries on the main
+ * thread first and rendering them afterwards kept the workers idle for half the content stage.
+ */
+import { InputError } from '../lib/errors.ts';
+import { excerptSegments } from '../lib/entry/excerpt.ts';
+import { parseEntryFile } from '../lib/entry/file.ts';
+import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
+import { segmentsOf } from '../lib/entry/read-body.ts';
+import { toRich } from '../lib/entry/rich.ts';
+import { plainText } from '../lib/site/meta.ts';
+
+export interface PreparedEntry {
+  /** The frontmatter with the derived fields (excerpt, abstractText), before the schema. */
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the first body line, for messages about the body. */
+  bodyLine: number;
+  /** The body rendered by the site's Markdown processor. */
+  html: string;
+  /** Why each formula shown as its TeX source was refused (src/lib/render/katex.ts). */
+  refused: string[];
+}
+
+/** An excerpt cut mid-sentence ends with an ellipsis; one of whole sentences needs none. */
+function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): string {
+  const text = toRich(segments);
+  return cut && !/[.!?]["')\]]?$/.test(text) ? `${text}…` : text;
+}
+
+export async function prepareEntry(text: string, relPath: string, render: (body: string) => Promise<string>): Promise<PreparedEntry> {
+  const entry = parseEntryFile(text, relPath);
+  const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
+  const { segments: first, cut } = excerptSegments(segments);
+  const data = { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
+  const html = await render(entry.body);
+  // A formula KaTeX refuses, or that breaks a limit, is shown as its marked source: the build
+  // goes on, and the loader says where.
+  const refused = [...html.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]!);
+  return { data, body: entry.body, bodyLine: entry.bodyLine, html, refused };
+}
+
+/** An error as a worker sends it: an InputError keeps its file and line. */
+export type SentError = { name: 'InputError'; file: string; line: number | undefined; reason: string } | { name: string; message: string };
+
+export function sendError(error: unknown): SentError {
+  if (error instanceof InputError) {
+    const prefix = `${error.file}${error.line === undefined ? '' : `:${error.line}`}: `;
+    return { name: 'InputError', file: error.file, line: error.line, reason: error.message.slice(prefix.length) };
+  }
+  return { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function receivedError(sent: SentError): Error {
+  if ('file' in sent) return new InputError(sent.file, sent.line, sent.reason);
+  const error = new Error(sent.message);
+  error.name = sent.name;
+  return error;
+}
