@@ -23,7 +23,7 @@
  * Where it is unsure, it leaves text: a wrong formula is worse than the damage.
  */
 import { BIG_O_HEADS, CAMEL_PREFIXES, PREFIX_RELATIONS } from './lexicon.ts';
-import { tokenize, type Atom, type Token } from './tokens.ts';
+import { isGreekChar, tokenize, type Atom, type Token } from './tokens.ts';
 import { isArticleLike, type WordInfo } from './words.ts';
 
 export interface Candidate {
@@ -662,6 +662,16 @@ class Finder {
         if (kept.length === 1 && first.b - first.a === 1 && u.group && this.tok(u.i).text === '(' && !first.hyphenated && !this.interval(u)) {
           s = this.tok(u.i + 1).s;
           e = this.tok(u.j - 1).e;
+        }
+        // An acronym with a Greek parameter, `TD(λ)`, is a name: only the letter is math.
+        const param = first.units[first.a + 1];
+        const name = this.head(first.units[first.a]);
+        if (kept.length === 1 && first.b - first.a === 2 && param?.group && param.j === param.i + 2 && this.tok(param.i).text === '(' && name?.kind === 'word' && /^[A-Z]{2,}$/.test(name.text)) {
+          const inner = this.tok(param.i + 1);
+          if (inner.kind === 'word' && isGreekChar(inner.text)) {
+            s = inner.s;
+            e = inner.e;
+          }
         }
         out.push({ s, e, tex: undefined });
       }

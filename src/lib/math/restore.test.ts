@@ -247,3 +247,17 @@ test('the authors\' own text is never restored, even without $...$', () => {
   assert.equal(authors.restored, 0);
   assert.deepEqual(authors.segments, [{ kind: 'text', value: text }]);
 });
+
+describe('Greek letters typed as Unicode', () => {
+  test('are math letters, glued to commands and variables as Latin ones are', () => {
+    assert.equal(md('for any βin(0,1) and'), 'for any $β\\in(0,1)$ and');
+    assert.equal(md('pairs (varepsilon, δ) hold'), 'pairs $(\\varepsilon, δ)$ hold');
+    assert.equal(md('the step t+δ here'), 'the step $t+δ$ here');
+    assert.equal(md('where f_φ is'), 'where $f_φ$ is');
+  });
+
+  test('glued to a name they are part of it, and an acronym keeps its parameter outside', () => {
+    for (const s of ['We scan with μCT and SCμM data.', 'The PFΔ module.']) same(s);
+    assert.equal(md('We use TD(λ) updates.'), 'We use TD($λ$) updates.');
+  });
+});

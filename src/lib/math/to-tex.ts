@@ -18,7 +18,7 @@
  * Whitespace is kept as it is: the damage neither added nor removed any.
  */
 import { tracesIn } from './incomplete.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isGreekChar, tokenize, type Token } from './tokens.ts';
 
 const LETTER_END = /\\[A-Za-z]+$/;
 const SET_RELATIONS = new Set(['in', 'notin', 'subseteq', 'subset', 'to', 'rightarrow', 'mapsto', 'longrightarrow']);
@@ -140,7 +140,8 @@ class Writer {
       // `x_{in}` labels a variable: an English-looking relation alone in a script is letters.
       const label = inScript && info.parts.length === 1 && info.parts[0]?.cmd?.english && (info.parts[0].cmd.cls === 'rel' || info.parts[0].cmd.cls === 'bin');
       if (label) this.emit(t.text);
-      else for (const p of info.parts) this.emit(p.cmd ? `\\${p.text}` : p.text);
+      // (A Greek letter typed as Unicode is written as it stands: KaTeX reads it as the letter.)
+      else for (const p of info.parts) this.emit(p.cmd && !isGreekChar(p.text) ? `\\${p.text}` : p.text);
     } else this.emit(t.text);
   }
 

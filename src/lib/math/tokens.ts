@@ -38,6 +38,15 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= '
 const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || (c !== undefined && c > '\u007f' && /\s/.test(c));
 
+/**
+ * A Greek letter typed as Unicode (`β`, `Δ`, `ϵ`): authors type those in math, where KaTeX
+ * reads them as the letter itself, and English prose has none. One letter is one token, a
+ * Greek symbol that is not English: `βin(0,1)` is `β\in(0,1)`, `TΔ` is `TΔ`.
+ */
+export const isGreekChar = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= '\u0391' && c <= '\u03a9' && c !== '\u03a2') || (c >= '\u03b1' && c <= '\u03c9') || c === '\u03d1' || c === '\u03d5' || c === '\u03d6' || c === '\u03f1' || c === '\u03f5');
+const greekInfo = (c: string): WordInfo => ({ kind: 'cmds', parts: [{ text: c, cmd: { cls: 'greek', english: false } }], distinctive: true });
+
 const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const PIECES = /[A-Za-z]+|\d+(?:\.\d+)?/g;
 
@@ -121,6 +130,9 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
       else mixedRun(run, i, tokens, atoms);
       i = j;
+    } else if (isGreekChar(c)) {
+      tokens.push(token('word', c, i, { info: greekInfo(c) }));
+      i += 1;
     } else if (c === '\\') {
       // A control word (with its letters) or a control symbol: prose TeX, since the damage
       // removed every backslash inside math.
@@ -139,5 +151,32 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       i += 1;
     }
   }
-  return { tokens, atoms };
+  return { tokens: greekNames(tokens), atoms };
+}
+
+/** An ASCII run that makes a name with a Greek letter glued to it: a word, or letters with a capital. */
+const nameLike = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isGreekChar(t.text) && /^[A-Za-z]{2,}$/.test(t.text) && (t.info?.kind === 'english' || /[A-Z]/.test(t.text));
+
+/**
+ * A Greek letter glued to a name is part of the name: `μCT`, `SCμM`, `PFΔ` are names, as
+ * `$\mu$P` is; glued to variables or commands it stays math (`TΔ`, `βin`, `dμ`).
+ */
+function greekNames(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'word' && isGreekChar(t.text))) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let j = k + 1;
+    while (tokens[j]?.kind === 'word' && tokens[j - 1]?.kind === 'word' && tokens[j]?.s === tokens[j - 1]?.e) j += 1;
+    const run = tokens.slice(k, j);
+    const first = run[0] as Token;
+    const greek = run.some((t) => isGreekChar(t.text));
+    if (run.length > 1 && greek && run.some(nameLike)) {
+      const last = run[run.length - 1] as Token;
+      out.push(token('word', run.map((t) => t.text).join(''), first.s, { info: ENGLISH }));
+      if (last.e !== first.s + run.map((t) => t.text).join('').length) throw new Error('greekNames: tokens not contiguous');
+    } else out.push(...run);
+    k = j;
+  }
+  return out;
 }
