@@ -463,8 +463,24 @@ class Finder {
       else if ((t.text === '^' || t.text === '_') && this.tokenBase(k - 1) && this.tokenArg(k + 1)) return true;
       else if (set && depth === 0 && ',:|'.includes(t.text)) return true;
       else if ('=<>+-/'.includes(t.text) && this.arithmetic(t.text, this.operand({ group: false, i: k - 1, j: k - 1 }), this.operand({ group: false, i: k + 1, j: k + 1 }))) return true;
+      else if ('=<>'.includes(t.text) && this.spacedRelation(k)) return true;
+    }
+    for (let k = u.i + 1; k < u.j; k += 1) {
+      // `(r approx 0.30)`: a relation word between spaced operands.
+      const parts = this.tok(k).info?.parts;
+      const cmd = parts?.length === 1 ? parts[0]?.cmd : undefined;
+      if (cmd?.cls === 'rel' && parts?.[0]?.text !== 'in' && parts?.[0]?.text !== 'to' && this.spacedRelation(k)) return true;
     }
     return false;
+  }
+
+  /** A relation at token k between blanks, with math operands on both sides: `(p < 0.001)`. */
+  spacedRelation(k: number): boolean {
+    if (this.tokens[k - 1]?.kind !== 'ws' || this.tokens[k + 1]?.kind !== 'ws') return false;
+    const l = this.operand({ group: false, i: k - 2, j: k - 2 });
+    const r = this.operand({ group: false, i: k + 2, j: k + 2 });
+    const symbolic = (x: string): boolean => x === 'lower' || x === 'greek' || x === 'letter';
+    return symbolic(l) && (r === 'num' || symbolic(r));
   }
 
   /** Does unit k of the core, with its neighbours, prove math? */
@@ -516,7 +532,19 @@ class Finder {
       else if (op.text === '<' || op.text === '>') seed = (symbolic(l) || l === 'vars') && (r === 'num' || symbolic(r));
       else if (op.text === '+') seed = [l, r].every((x) => x === 'num' || symbolic(x)) && (symbolic(l) || symbolic(r)) && l !== 'letter' && r !== 'letter';
       else if (op.text === '-') seed = (l === 'num' && (r === 'lower' || r === 'greek')) || ((l === 'lower' || l === 'greek') && (r === 'num' || r === 'lower' || r === 'greek'));
-      else if (op.text === 'times') seed = (l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter') && left.b - left.a === 1 && right.b - right.a === 1;
+      else if (op.text === 'times') seed = ((l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter')) || (l === 'num' && r === 'num');
+      // `0.66 pm 0.03`: plus-minus between numbers, one of them a decimal ("5 pm 20" is a
+      // time). Only the sign is sure to be math: the numbers are as often prose around `$\pm$`.
+      else if ((op.text === 'pm' || op.text === 'mp') && l === 'num' && r === 'num' && left.b - left.a === 1 && right.b - right.a === 1 && /\./.test(this.text.slice(left.s, right.e))) {
+        mid.atom = { s: op.s, e: op.e, tex: `\\${op.text}` };
+        continue;
+      }
+      else if (op.kind === 'word' && op.info?.parts.length === 1) {
+        // `r approx 0.30`, `X sim P`: a relation other than `in`, `to` between symbols, or a symbol and a number.
+        const cmd = op.info.parts[0]?.cmd;
+        seed = cmd?.cls === 'rel' && op.text !== 'in' && op.text !== 'to' && symbolic(l) && (r === 'num' || symbolic(r));
+      }
+      if (op.text === 'times') seed &&= left.b - left.a === 1 && right.b - right.a === 1;
       if (seed) for (const c of [left, mid, right]) c.verdict = 'strong';
     }
     for (let k = 0; k + 1 < chunks.length; k += 1) {
@@ -610,6 +638,20 @@ class Finder {
     return false;
   }
 
+  /**
+   * A relation that opens a formula before its operand, as `$\propto \gamma^2$`, `$\leq 60$`,
+   * `$\sim 1$` do: one that is no English word, or one of the relations written before a
+   * number (`sim 1`, `approx 25`) with a number after it. Not `in`, `to`: those need a left side.
+   */
+  leadingRelation(op: Chunk, next: Chunk | undefined): boolean {
+    if (!next || op.b - op.a !== 1 || next.verdict !== 'strong') return false;
+    const parts = this.word(op.units[op.a])?.parts;
+    const cmd = parts?.length === 1 ? parts[0]?.cmd : undefined;
+    const name = parts?.[0]?.text ?? '';
+    if (cmd?.cls !== 'rel' || name === 'in' || name === 'to') return false;
+    return !cmd.english || (PREFIX_RELATIONS.has(name) && this.operand(next.units[next.a]) === 'num');
+  }
+
   /** Drops dangling operators and weak chunks that only sit beside the formula. */
   trim(run: Chunk[]): Chunk[] {
     let lo = 0;
@@ -632,7 +674,7 @@ class Finder {
       const left = run[lo];
       if (left && lo <= hi) {
         const held = lo < hi && bound(lo);
-        if (left.operatorOnly || (left.startsOp !== 'none' && left.verdict !== 'strong') || (left.verdict === 'weak' && !left.prefixOp && !held)) {
+        if ((left.operatorOnly && !(held && this.leadingRelation(left, run[lo + 1]))) || (left.startsOp !== 'none' && left.verdict !== 'strong') || (left.verdict === 'weak' && !left.prefixOp && !held)) {
           lo += 1;
           changed = true;
         }

@@ -261,3 +261,25 @@ describe('Greek letters typed as Unicode', () => {
     assert.equal(md('We use TD(λ) updates.'), 'We use TD($λ$) updates.');
   });
 });
+
+describe('relations and products between spaced operands', () => {
+  test('a relation opening a formula keeps its operand', () => {
+    assert.equal(md('the error grows propto gamma^2 as'), 'the error grows $\\propto \\gamma^2$ as');
+    assert.equal(md('a gain of sim 1 point'), 'a gain of $\\sim 1$ point');
+  });
+
+  test('spaced relations inside parentheses, and relation words between symbols', () => {
+    assert.equal(md('significant (p < 0.001) and'), 'significant ($p < 0.001$) and');
+    assert.equal(md('agreement (kappa > 0.90) was'), 'agreement ($\\kappa > 0.90$) was');
+    assert.equal(md('a correlation r approx 0.30 here'), 'a correlation $r \\approx 0.30$ here');
+  });
+
+  test('dimensions and plus-minus between numbers', () => {
+    assert.equal(md('images of 256 times 256 pixels'), 'images of $256 \\times 256$ pixels');
+    assert.equal(md('an error of 0.66 pm 0.03 mm'), 'an error of 0.66 $\\pm$ 0.03 mm');
+  });
+
+  test('English stays English', () => {
+    for (const s of ['We met at 5 pm 20 minutes later.', 'It ran 2 times faster, 3 times in a row.', 'A SIM card (in 2 steps) to test.']) same(s);
+  });
+});
