@@ -146,6 +146,7 @@ const classesOf = (e: Element): unknown[] => (Array.isArray(e.properties['classN
 const STRUT_HEIGHT = /(?:^|;)\s*height:\s*(-?[\d.]+)em/;
 const STRUT_ALIGN = /(?:^|;)\s*vertical-align:\s*(-?[\d.]+)em/;
 const EM = /(-?\d*\.?\d+)em\b/g;
+const TWO_DIGITS = /(?:^|[^\d.])\d\d/;
 
 /**
  * Characters an element adds to the markup beside its children, as an HTML serializer writes
@@ -153,7 +154,9 @@ const EM = /(-?\d*\.?\d+)em\b/g;
  */
 function ownLength(e: Element): number {
   let n = 2 * e.tagName.length + 5;
-  for (const [name, value] of Object.entries(e.properties)) {
+  const properties = e.properties;
+  for (const name in properties) {
+    const value = properties[name];
     if (value === undefined || value === null || value === false) continue;
     n += (name === 'className' ? 5 : name.length) + 4 + (Array.isArray(value) ? value.join(' ').length : value === true ? 0 : String(value).length);
   }
@@ -187,8 +190,11 @@ export function outputProblem(nodes: readonly (ElementContent | RootContent)[]):
         const height = Number(STRUT_HEIGHT.exec(style)?.[1] ?? 0) + Math.max(0, -Number(STRUT_ALIGN.exec(style)?.[1] ?? 0));
         if (height > LIMITS.MAX_HEIGHT_EM) tall ??= { reason: 'size', detail: `is taller than ${LIMITS.MAX_HEIGHT_EM}em` };
       }
-      for (const m of style.matchAll(EM)) {
-        if (Math.abs(Number(m[1])) > LIMITS.MAX_OFFSET_EM) far ??= { reason: 'size', detail: `sets a length of ${m[1]}em (limit ±${LIMITS.MAX_OFFSET_EM}em)` };
+      // A length beyond ±25em has two digits before any point: most styles have none.
+      if (far === undefined && TWO_DIGITS.test(style)) {
+        for (const m of style.matchAll(EM)) {
+          if (Math.abs(Number(m[1])) > LIMITS.MAX_OFFSET_EM) far ??= { reason: 'size', detail: `sets a length of ${m[1]}em (limit ±${LIMITS.MAX_OFFSET_EM}em)` };
+        }
       }
     }
     if (node.properties['mathColor'] === ERROR_COLOR || node.properties['mathcolor'] === ERROR_COLOR) placeholder ??= untrusted(toText(node).trim().slice(0, 40) || 'a command');
