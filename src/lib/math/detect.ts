@@ -553,6 +553,12 @@ class Finder {
       const name = this.word(fn.units[fn.a])?.parts;
       const only = name?.length === 1 ? name[0]?.text : undefined;
       const x = this.operand(arg.units[arg.a]);
+      // `ktimes k`, `Nsim P`: a variable glued to an operator, then its right operand.
+      const last = name?.[name.length - 1];
+      if (name?.length === 2 && name[0]?.cmd === undefined && (last?.cmd?.cls === 'bin' || last?.cmd?.cls === 'rel') && last.text !== 'in' && last.text !== 'to' && arg.b - arg.a === 1 && ['num', 'letter', 'lower', 'greek'].includes(x)) {
+        fn.verdict = 'strong';
+        arg.verdict = 'strong';
+      }
       // `log n`, `exp x`: an operator name applied to a variable.
       if (only !== undefined && FUNCTIONS.has(only) && arg.b - arg.a === 1 && (x === 'lower' || x === 'letter' || x === 'greek' || x === 'num')) {
         fn.verdict = 'strong';
@@ -602,7 +608,15 @@ class Finder {
     const opName = (x: Chunk): string => this.word(x.units[x.b - 1])?.parts.at(-1)?.text ?? '';
     if (p.operatorOnly) return !p.opEng || after(opName(p), k + 1) ? 'op' : 'juxt';
     if (c.operatorOnly) return !c.opEng || after(opName(c), k + 2) ? 'op' : 'juxt';
-    if (p.endsOp !== 'none') return p.endsOp === 'op' || after(p.endsOpName, k + 1) ? 'op' : 'juxt';
+    // Glued to its left operand (`ktimes k`, `1times 1`, `Ain S`), an English-looking operator
+    // is math already: a lone symbol or number after it is its right operand.
+    const glued = (): boolean => {
+      const lone = c.b - c.a === 1 ? this.operand(c.units[c.a]) : 'none';
+      // (Weak, `ktimes`, only for operators that make no English glued: "kin", "pin" are words.)
+      const sure = p.verdict === 'strong' || (p.endsOpName !== 'in' && p.endsOpName !== 'to');
+      return sure && !p.operatorOnly && ['num', 'letter', 'lower', 'greek'].includes(lone) && this.setLike(p.endsOpName, c);
+    };
+    if (p.endsOp !== 'none') return p.endsOp === 'op' || after(p.endsOpName, k + 1) || glued() ? 'op' : 'juxt';
     if (p.prefixOp) return 'op';
     if (c.startsOp !== 'none') return c.startsOp === 'op' || c.verdict === 'strong' ? 'op' : 'juxt';
     return 'juxt';

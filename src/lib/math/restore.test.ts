@@ -283,3 +283,14 @@ describe('relations and products between spaced operands', () => {
     for (const s of ['We met at 5 pm 20 minutes later.', 'It ran 2 times faster, 3 times in a row.', 'A SIM card (in 2 steps) to test.']) same(s);
   });
 });
+
+describe('an operator glued to its left operand', () => {
+  test('takes a lone symbol or number on its right', () => {
+    assert.equal(md('uses ktimes k convolutions and 1times 1 ones'), 'uses $k\\times k$ convolutions and $1\\times 1$ ones');
+    assert.equal(md('a grid of Ntimes N cells'), 'a grid of $N\\times N$ cells');
+  });
+
+  test('English words ending like an operator stay words', () => {
+    for (const s of ['A pin A and a kin B, the last 3 and a fast 2.', 'Their gin 4 and tin 5 were on top 3.']) same(s);
+  });
+});
