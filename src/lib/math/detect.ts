@@ -703,7 +703,15 @@ class Finder {
     this.spacedSeeds(chunks);
     this.properNames(chunks);
     const out: Candidate[] = [];
-    for (const c of chunks) if (c.atom) out.push({ s: c.atom.s, e: c.atom.e, tex: c.atom.tex });
+    for (const c of chunks) {
+      if (!c.atom) continue;
+      // `sim7.5%`: a percentage glued after the relation was in the formula (`\%` lost its
+      // backslash there; in prose it keeps it), so the number goes in with it.
+      const percent = /^(\d+(?:\.\d+)?)%/.exec(this.text.slice(c.atom.e, c.atom.e + 24));
+      const number = percent?.[1];
+      if (number !== undefined && c.atom.tex.startsWith('\\')) out.push({ s: c.atom.s, e: c.atom.e + number.length + 1, tex: `${c.atom.tex}${number}\\%` });
+      else out.push({ s: c.atom.s, e: c.atom.e, tex: c.atom.tex });
+    }
     let run: Chunk[] = [];
     const emit = (part: Chunk[]): void => {
       const kept = this.trim(part);
@@ -729,6 +737,8 @@ class Finder {
             e = inner.e;
           }
         }
+        // `approx 17%`: a bare `%` right after the formula's closing number was `\%` in it.
+        if (this.text.charAt(e) === '%' && this.tok((last.units[last.b - 1] as Unit).j).kind === 'num' && e === this.tok((last.units[last.b - 1] as Unit).j).e) e += 1;
         out.push({ s, e, tex: undefined });
       }
     };

@@ -294,3 +294,15 @@ describe('an operator glued to its left operand', () => {
     for (const s of ['A pin A and a kin B, the last 3 and a fast 2.', 'Their gin 4 and tin 5 were on top 3.']) same(s);
   });
 });
+
+describe('a bare percent sign after a formula\'s number', () => {
+  test('was \\% in the formula', () => {
+    assert.equal(md('a gain of approx 17% here'), 'a gain of $\\approx 17\\%$ here');
+    assert.equal(md('regions (sim7.5%).'), 'regions ($\\sim7.5\\%$).');
+  });
+
+  test('an escaped one is prose, and so is a percentage without a formula', () => {
+    assert.equal(md('regions (sim50\\%).'), 'regions ($\\sim$50%).');
+    same('It improves 90% of cases by 5%.');
+  });
+});

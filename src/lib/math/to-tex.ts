@@ -70,7 +70,8 @@ class Writer {
     const stack: number[] = [];
     for (let k = 0; k < this.tokens.length; k += 1) {
       const t = this.tokens[k];
-      if (t?.kind === 'hard') return false;
+      // (A bare `%` is `\%` that lost its backslash: the finder takes one only after a number.)
+      if (t?.kind === 'hard' && t.text !== '%') return false;
       if (t?.kind !== 'sym') continue;
       if (t.text === '{') stack.push(k);
       if (t.text === '}') {
@@ -176,7 +177,7 @@ class Writer {
       } else this.emit(this.bars.get(k) ?? t.text);
       return k + 1;
     }
-    this.emit(t.text);
+    this.emit(t.text === '%' ? '\\%' : t.text);
     return k + 1;
   }
 
