@@ -128,3 +128,20 @@ test('every page whose math was restored says so near the abstract and links to 
   }
   assert.ok(noted >= 15, `${noted} pages with restored math`);
 });
+
+test('the formulas an entry lists as incomplete are marked on its page, with a note for screen readers, and no other', () => {
+  let marked = 0;
+  for (const { slug, entry } of entries) {
+    const listed = new Set(((entry.data['incompleteMath'] as string[] | undefined) ?? []).map((t) => t.trim()));
+    const html = page(`papers/${slug}/index.html`);
+    for (const k of selectAll('.abstract .katex', html)) {
+      const tex = toText(select('annotation', k)!).trim();
+      const isMarked = 'dataIncomplete' in k.properties;
+      assert.equal(isMarked, listed.has(tex), `${slug}: $${tex}$`);
+      if (!isMarked) continue;
+      marked += 1;
+      assert.match(toText(select('.visually-hidden', k)!), /part of this formula was lost by the source/);
+    }
+  }
+  assert.ok(marked >= 10, `${marked} formulas marked on the seed's pages`);
+});

@@ -70,6 +70,7 @@ test('readable at 320 px: no horizontal scrolling', async ({ page }) => {
 const PAGE_TYPES = {
   home: '/',
   paper: '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/',
+  'restored-math paper': '/papers/a-nearly-optimal-bound-for-fast-regression-with-ell-infty-guarantee/',
   digests: '/digests/',
   digest: '/digests/2025-03-17/',
   topics: '/topics/',

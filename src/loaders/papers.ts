@@ -28,7 +28,7 @@ import { cacheDir, contentPaths } from '../lib/content/paths.ts';
 const POOL_THRESHOLD = 200;
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
-const RENDER_VERSION = `paperboy-2 ${KATEX_RENDER_ID}`;
+const RENDER_VERSION = `paperboy-3 ${KATEX_RENDER_ID}`;
 
 /** `root`: the content root (absolute, or relative to the project); entries are its papers/. */
 export function papersLoader(options: { root: string }): Loader {

@@ -13,6 +13,7 @@ import { parseEntryFile } from '../lib/entry/file.ts';
 import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
 import { segmentsOf } from '../lib/entry/read-body.ts';
 import { toRich } from '../lib/entry/rich.ts';
+import { markIncomplete } from '../lib/render/mark-incomplete.ts';
 import { plainText } from '../lib/site/meta.ts';
 
 export interface PreparedEntry {
@@ -38,7 +39,9 @@ export async function prepareEntry(text: string, relPath: string, render: (body:
   const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
   const { segments: first, cut } = excerptSegments(segments);
   const data = { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
-  const html = await render(entry.body);
+  // Formulas the source's damage left incomplete (the entry's incompleteMath) are marked as such.
+  const incomplete = Array.isArray(entry.data['incompleteMath']) ? (entry.data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const { html } = markIncomplete(await render(entry.body), incomplete);
   // A formula KaTeX refuses, or that breaks a limit, is shown as its marked source: the build
   // goes on, and the loader says where.
   const refused = [...html.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]!);
