@@ -273,7 +273,9 @@ class Finder {
    * (incomplete.ts), and the formula is written and marked incomplete.
    */
   gluedGroup(prev: Unit | undefined, u: Unit): boolean {
-    if (!prev || prev.group || this.tok(u.i).text !== '{' || u.j === u.i + 1) return false;
+    if (!prev || this.tok(u.i).text !== '{' || u.j === u.i + 1) return false;
+    // After a closing bracket too: `4(1-T){T}` from `\frac{4(1-T)}{T}`.
+    if (prev.group) return this.tok(prev.j).e === this.tok(u.i).s && this.tok(prev.j).text !== '}';
     const t = this.tok(prev.i);
     if (t.e !== this.tok(u.i).s) return false;
     if (t.kind === 'num') return true;

@@ -74,6 +74,7 @@ describe('on damaged originals (mangle)', () => {
       'the mean $\\frac{x_{i}}{n} + 1$ of',
       'estimator $\\hat{\\boldsymbol{\\theta}}_n$ converges',
       'regret ${\\mathcal{O}}(\\sqrt{T})$ follows',
+      'a rate of $\\frac{4(1-T)}{T}$ here',
     ]) {
       assert.ok(marked(original), `${original} → ${mangle(original)}`);
     }
