@@ -130,6 +130,24 @@ class Finder {
     return t;
   }
 
+  /**
+   * `text{simu}`: a text command glued to its brace group, words and blanks in it. It survives
+   * the damage only nested in a braced command that was lost (`\underline{\text{simu}}`), so it
+   * is a formula, and a trace of the loss, whatever its words.
+   */
+  leftoverText(open: number, close: number): boolean {
+    const before = this.tokens[open - 1];
+    if (this.tok(open).text !== '{' || before?.kind !== 'word' || before.e !== this.tok(open).s || close === open + 1) return false;
+    const parts = before.info?.parts;
+    const cmd = parts?.length === 1 ? parts[0] : undefined;
+    if (cmd?.cmd?.cls !== 'font' || !/^(text[a-z]*|mbox)$/.test(cmd.text)) return false;
+    for (let k = open + 1; k < close; k += 1) {
+      const t = this.tok(k);
+      if (t.kind !== 'word' && t.kind !== 'ws' && t.kind !== 'num') return false;
+    }
+    return true;
+  }
+
   /** A bracket group whose content is all math-like (no English word, prose mark or full stop). */
   compatible(open: number, close: number): boolean {
     return (this.bad[close] ?? 0) - (this.bad[open + 1] ?? 0) === 0;
@@ -148,7 +166,7 @@ class Finder {
       if (t.kind === 'ws') {
         flush();
         k += 1;
-      } else if (t.kind === 'sym' && OPEN.has(t.text) && m > k && this.compatible(k, m)) {
+      } else if (t.kind === 'sym' && OPEN.has(t.text) && m > k && (this.compatible(k, m) || this.leftoverText(k, m))) {
         units.push({ group: true, i: k, j: m });
         k = m + 1;
       } else {
@@ -491,7 +509,7 @@ class Finder {
     if (!u) return false;
     const prev = core[k - 1];
     const next = core[k + 1];
-    if (u.group) return this.applied(prev, u) || this.gluedGroup(prev, u) || this.innerEvidence(u);
+    if (u.group) return this.applied(prev, u) || this.gluedGroup(prev, u) || this.innerEvidence(u) || this.leftoverText(u.i, u.j);
     const t = this.tok(u.i);
     if (t.glue) return true;
     const w = this.word(u);

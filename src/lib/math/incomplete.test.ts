@@ -75,6 +75,7 @@ describe('on damaged originals (mangle)', () => {
       'estimator $\\hat{\\boldsymbol{\\theta}}_n$ converges',
       'regret ${\\mathcal{O}}(\\sqrt{T})$ follows',
       'a rate of $\\frac{4(1-T)}{T}$ here',
+      'a noise $\\underline{\\text{free}}$ model',
     ]) {
       assert.ok(marked(original), `${original} → ${mangle(original)}`);
     }

@@ -306,3 +306,8 @@ describe('a bare percent sign after a formula\'s number', () => {
     same('It improves 90% of cases by 5%.');
   });
 });
+
+test('a text command left glued to its words is a leftover of a lost command', () => {
+  assert.equal(md('by a factor (text{embedding size}{2}) and'), 'by a factor ($\\text{embedding size}\\{2\\}$) and');
+  for (const s of ['a plain text{ here', 'the text {of} it', 'see text{a. b}']) same(s);
+});

@@ -207,7 +207,8 @@ class Writer {
       return close + 1;
     }
     const first = this.tok(open + 1);
-    const whole = close === open + 2 || close === open + 1;
+    // (A text command's words stay together: `\text{embedding size}`.)
+    const whole = close === open + 2 || close === open + 1 || /^(text[a-z]*|mbox)$/.test(cmd);
     if (cls === 'font' && !whole && first && (first.kind === 'word' || first.kind === 'num')) {
       // mathcal{C_Phi/m} → {\mathcal{C}_\Phi/m}
       this.emit(`{\\${cmd}{`);
