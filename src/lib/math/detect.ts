@@ -417,6 +417,11 @@ class Finder {
       }
     }
 
+    // `41-137times`: a hyphen between numbers is a range, prose; the formula is `137\times`.
+    if (c.b - c.a > 3 && this.head(units[c.a])?.kind === 'num' && this.isSym(units[c.a + 1], '-') && this.head(units[c.a + 2])?.kind === 'num' && this.head(units[c.a + 2])?.glue) {
+      c.a += 2;
+      c.prefixText = true;
+    }
     const core = units.slice(c.a, c.b);
     c.verdict = core.some((_, k) => this.evidence(core, k)) ? 'strong' : 'weak';
     c.capGreek = core.length === 1 && capGreek(w0);
@@ -627,7 +632,14 @@ class Finder {
     };
     const opName = (x: Chunk): string => this.word(x.units[x.b - 1])?.parts.at(-1)?.text ?? '';
     if (p.operatorOnly) return !p.opEng || after(opName(p), k + 1) ? 'op' : 'juxt';
-    if (c.operatorOnly) return !c.opEng || after(opName(c), k + 2) ? 'op' : 'juxt';
+    if (c.operatorOnly) {
+      // After an operator (`3times to 20times`), or between numbers ("from 3 to 5"), an
+      // English-looking one is English.
+      const next = k + 2 <= last ? run[k + 2] : undefined;
+      const numbers = opName(c) === 'to' && this.operand(p.units[p.b - 1]) === 'num' && next !== undefined && this.head(next.units[next.a])?.kind === 'num';
+      if (c.opEng && (p.endsOp !== 'none' || numbers)) return 'juxt';
+      return !c.opEng || after(opName(c), k + 2) ? 'op' : 'juxt';
+    }
     // Glued to its left operand (`ktimes k`, `1times 1`, `Ain S`), an English-looking operator
     // is math already: a lone symbol or number after it is its right operand.
     const glued = (): boolean => {
@@ -688,6 +700,9 @@ class Finder {
 
   /** Drops dangling operators and weak chunks that only sit beside the formula. */
   trim(run: Chunk[]): Chunk[] {
+    // An arrow or relation no English has, alone between words: "Satellite rightarrow Drone".
+    const only = run.length === 1 ? run[0] : undefined;
+    if (only?.operatorOnly && !only.opEng && only.verdict === 'strong' && only.b - only.a === 1 && this.word(only.units[only.a])?.kind === 'cmds') return run;
     let lo = 0;
     let hi = run.length - 1;
     const bound = (k: number): boolean => {
@@ -767,7 +782,7 @@ class Finder {
       // ("O(n) in ell_2" is two formulas and a word).
       let from = 0;
       run.forEach((c, k) => {
-        if (c.operatorOnly && c.opEng && this.link(run, k) === 'juxt') {
+        if (c.operatorOnly && c.opEng && (this.link(run, k) === 'juxt' || (k > 0 && run[k - 1]?.operatorOnly === false && this.link(run, k - 1) === 'juxt'))) {
           emit(run.slice(from, k));
           from = k + 1;
         }

@@ -311,3 +311,19 @@ test('a text command left glued to its words is a leftover of a lost command', (
   assert.equal(md('by a factor (text{embedding size}{2}) and'), 'by a factor ($\\text{embedding size}\\{2\\}$) and');
   for (const s of ['a plain text{ here', 'the text {of} it', 'see text{a. b}']) same(s);
 });
+
+describe('factors, ranges and lone arrows', () => {
+  test('a range of factors keeps its hyphen and its "to" in prose', () => {
+    assert.equal(md('achieves 41-137times speedup'), 'achieves 41-$137\\times$ speedup');
+    assert.equal(md('loss 3times to 20times faster'), 'loss $3\\times$ to $20\\times$ faster');
+    assert.equal(md('by 300 to 600times here'), 'by 300 to $600\\times$ here');
+  });
+
+  test('an arrow no English has is a formula between words', () => {
+    assert.equal(md('improves Satellite rightarrow Drone AP'), 'improves Satellite $\\rightarrow$ Drone AP');
+  });
+
+  test('English stays English', () => {
+    for (const s of ['It grew from 3 to 5 and then 10-20 times more.', 'We go to the left and in the top.']) same(s);
+  });
+});
