@@ -417,13 +417,26 @@ class Finder {
       }
     }
 
+    // `CDI^s`, `BLM_1`, `ARB-LLM_RC`: a script on an acronym (three capitals or more) is a
+    // name's mark, `CDI$^s$`: only the script is math.
+    const acronym = (u: Unit | undefined): boolean => !u?.group && this.word(u)?.kind === 'vars' && /^[A-Z]{3,}$/.test(this.head(u)?.text ?? '');
+    let nameScript = false;
+    for (let k = c.a; k + 2 < c.b; k += 1) {
+      if (acronym(units[k]) && this.isSym(units[k + 1], '^_') && this.scriptArg(units[k + 2])) {
+        c.a = k + 1;
+        c.prefixText = true;
+        nameScript = true;
+        break;
+      }
+      if (!acronym(units[k]) && !this.isSym(units[k], '-')) break;
+    }
     // `41-137times`: a hyphen between numbers is a range, prose; the formula is `137\times`.
     if (c.b - c.a > 3 && this.head(units[c.a])?.kind === 'num' && this.isSym(units[c.a + 1], '-') && this.head(units[c.a + 2])?.kind === 'num' && this.head(units[c.a + 2])?.glue) {
       c.a += 2;
       c.prefixText = true;
     }
     const core = units.slice(c.a, c.b);
-    c.verdict = core.some((_, k) => this.evidence(core, k)) ? 'strong' : 'weak';
+    c.verdict = nameScript || core.some((_, k) => this.evidence(core, k)) ? 'strong' : 'weak';
     c.capGreek = core.length === 1 && capGreek(w0);
 
     const isOpUnit = (u: Unit): boolean => {

@@ -327,3 +327,8 @@ describe('factors, ranges and lone arrows', () => {
     for (const s of ['It grew from 3 to 5 and then 10-20 times more.', 'We go to the left and in the top.']) same(s);
   });
 });
+
+test('a script on an acronym marks a name: only the script is math', () => {
+  assert.equal(md('our CDI^s index and BLM_1 model'), 'our CDI$^s$ index and BLM$_1$ model');
+  assert.equal(md('the F_1 score and x_i'), 'the $F_1$ score and $x_i$');
+});
