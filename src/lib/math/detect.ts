@@ -396,6 +396,9 @@ class Finder {
       }
     }
     if (c.a >= c.b) return c;
+    // `Hyb-Agg`: a capitalised word after a hyphenated English one is the rest of a name.
+    const rest = this.head(units[c.a]);
+    if (c.hyphenated && c.prefixText && rest?.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(rest.text)) return c;
     // Phi-3, Delta-2: model names.
     const w0 = this.word(units[c.a]);
     const capGreek = (w: WordInfo | undefined): boolean => w?.kind === 'cmds' && w.parts.length === 1 && w.parts[0]?.cmd?.cls === 'greek' && /^[A-Z]/.test(w.parts[0].text);

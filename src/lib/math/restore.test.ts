@@ -332,3 +332,8 @@ test('a script on an acronym marks a name: only the script is math', () => {
   assert.equal(md('our CDI^s index and BLM_1 model'), 'our CDI$^s$ index and BLM$_1$ model');
   assert.equal(md('the F_1 score and x_i'), 'the $F_1$ score and $x_i$');
 });
+
+test('a capitalised word after a hyphenated English one is part of a name', () => {
+  same('we present Hyb-Agg, a lightweight method');
+  assert.equal(md('Given a matrix Ain R^{ntimes d} and'), 'Given a matrix $A\\in \\mathbb{R}^{n\\times d}$ and');
+});
