@@ -22,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // incrementalDist last: it removes what this build did not write, after every other hook wrote.
-  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders(), incrementalDist()],
+  // incrementalDist last: it removes what this build did not write, after every other hook wrote;
+  // pagefind/ and sw.js are the search step's (src/cli/search-index.ts), which keeps and prunes them.
+  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders(), incrementalDist({ keep: ['pagefind', 'sw.js'] })],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   // Paper, digest and topic pages give a cacheKey of everything they show: a rebuild after a new

@@ -5,6 +5,9 @@
  * (src/lib/search/math.ts); then the service worker is written, with a precache list and a
  * cache name taken from this build's files.
  * Any Pagefind error fails the build: a site whose search is broken is not published.
+ * The previous build's fragments stay in pagefind/ (Pagefind skips a hashed file that is
+ * already there, so only changed pages' fragments are compressed and written), and what the new
+ * index does not use is removed after it is written (keepFragments, src/lib/search/pagefind-files.ts).
  * Why a process of its own rather than an Astro build hook: Astro still holds the whole build
  * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
@@ -13,8 +16,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { outDir as builtSite } from '../lib/content/paths.ts';
+import { cacheDir, outDir as builtSite } from '../lib/content/paths.ts';
 import { indexedPart } from '../lib/search/indexed-part.ts';
+import { inputHash, keepFragments, readManifest } from '../lib/search/pagefind-files.ts';
 import { indexableHtml } from '../lib/search/math.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
@@ -39,13 +43,21 @@ function check(step: string, errors: readonly string[] | undefined): void {
   if (errors?.length) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
 }
 
+const manifestFile = (): string => join(cacheDir(), 'paperboy-pagefind.json');
+
 /** Indexes every page that has a data-pagefind-body into outDir/pagefind/. */
 async function buildIndex(outDir: string, files: readonly string[]): Promise<void> {
+  const dir = join(outDir, 'pagefind');
+  const previous = readManifest(manifestFile(), outDir);
+  // Without a record of the fragments there, none of them can be trusted.
+  if (previous === undefined) rmSync(dir, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
   if (!index) throw new Error('Pagefind failed to start: no index');
   try {
     let pages = 0;
+    /** What was indexed for each page: a hash of its markup. */
+    const inputs = new Map<string, string>();
     // Pagefind numbers pages in the order they are added, and its service handles requests one at
     // a time in the order they arrive: with a window of requests in flight, it parses one page
     // while this process reads and prepares the next ones, and the order stays the file order.
@@ -58,16 +70,16 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       // URLs relative to the site: the search UI prefixes the base path.
-      inFlight.push({ file, added: index.addHTMLFile({ url: urlOf('/', file), content: indexedPart(indexableHtml(html)) }) });
+      const url = urlOf('/', file);
+      const content = indexedPart(indexableHtml(html));
+      inputs.set(url, inputHash(content));
+      inFlight.push({ file, added: index.addHTMLFile({ url, content }) });
       pages++;
       if (inFlight.length >= ADD_WINDOW) await settle();
     }
     while (inFlight.length > 0) await settle();
-    // The previous build's index files would stay beside the new ones: Pagefind adds, it never removes.
-    rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    check('write the index', written.errors);
-    log(`indexed ${pages} pages`);
+    const reused = await keepFragments(dir, manifestFile(), previous, inputs, async () => check('write the index', (await index.writeFiles({ outputPath: dir })).errors));
+    log(`indexed ${pages} pages (${reused} fragments kept from the previous index)`);
   } finally {
     await pagefind.close();
   }

@@ -31,4 +31,9 @@ test("what an earlier build left is removed; this build's files and its kept pag
   for (const p of [kept, fresh, asset]) assert.ok(existsSync(p), p);
   assert.ok(!existsSync(join(dist, 'papers/removed')), 'the folder a removed page leaves empty goes too');
   assert.deepEqual(removeLeftovers(join(dist, 'missing'), since, new Set()), []);
+  const fragment = file('pagefind/fragment/en_1234567.pf_fragment', true);
+  const worker = file('sw.js', true);
+  file('pagefinder/old.html', true);
+  assert.deepEqual(removeLeftovers(dist, since, new Set([kept]), ['pagefind', 'sw.js']).map((p) => p.slice(dist.length + 1)), ['pagefinder/old.html'], 'what a later step owns stays');
+  for (const p of [fragment, worker]) assert.ok(existsSync(p), p);
 });

@@ -11,8 +11,9 @@
  *   leaves empty;
  * - a marker that is still there when a build starts means the build before it did not finish:
  *   its output folder may hold half-written files, so it is emptied first, as Astro would.
- * This integration must come last in the config, after every integration that writes files in
- * its own astro:build:done.
+ * `keep` names what later steps own (the search index, which prunes its own folder): those
+ * paths are never removed. This integration must come last in the config, after every
+ * integration that writes files in its own astro:build:done.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -38,12 +39,13 @@ function walk(dir: string): { files: string[]; dirs: string[] } {
  * Deletes what an earlier build left in `outDir`: files older than `sinceMs` (mtime) that are
  * not in `keep`, then the folders that are left empty. Returns the paths deleted.
  */
-export function removeLeftovers(outDir: string, sinceMs: number, keep: ReadonlySet<string>): string[] {
+export function removeLeftovers(outDir: string, sinceMs: number, keep: ReadonlySet<string>, owned: readonly string[] = []): string[] {
   if (!existsSync(outDir)) return [];
   const removed: string[] = [];
   const { files, dirs } = walk(outDir);
+  const others = owned.map((p) => join(outDir, p));
   for (const file of files) {
-    if (keep.has(file)) continue;
+    if (keep.has(file) || others.some((p) => file === p || file.startsWith(`${p}${sep}`))) continue;
     if (statSync(file).mtimeMs >= sinceMs) continue;
     rmSync(file, { force: true });
     removed.push(file);
@@ -58,7 +60,8 @@ export function removeLeftovers(outDir: string, sinceMs: number, keep: ReadonlyS
   return removed;
 }
 
-export function incrementalDist(): AstroIntegration {
+/** `keep`: paths under the output folder (a folder, or a file) that a later step writes and cleans itself. */
+export function incrementalDist(options: { keep?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let marker = '';
   let since = 0;
@@ -83,7 +86,7 @@ export function incrementalDist(): AstroIntegration {
       },
       'astro:build:done': ({ assets, logger }) => {
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = removeLeftovers(outDir, since, keep);
+        const removed = removeLeftovers(outDir, since, keep, options.keep ?? []);
         if (removed.length > 0) {
           const where = new Map<string, number>();
           for (const file of removed) {
