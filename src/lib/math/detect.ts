@@ -357,6 +357,16 @@ class Finder {
         break;
       }
     }
+    // `FID downarrow`: a vertical arrow marks which way a metric is better; it is a formula
+    // by itself, with no operands.
+    if (c.b - c.a === 1 && this.word(units[c.a])?.parts.length === 1) {
+      const name = this.head(units[c.a])?.text ?? '';
+      const t = this.head(units[c.a]);
+      if (t && /^(up|down|Up|Down)arrow$/.test(name)) {
+        c.atom = { s: t.s, e: t.e, tex: `\\${name}` };
+        return c;
+      }
+    }
     // `i-th`, `d-dimensional`: a letter as an ordinal or a dimension.
     if (c.b - c.a === 3) {
       const [x, dash, suffix] = [units[c.a], units[c.a + 1], units[c.a + 2]];
@@ -378,9 +388,11 @@ class Finder {
       }
     }
     // Hyphenated English stays outside: `epsilon-approximated`, `ell_2-norm`, `non-convex`.
+    // So does a name's acronym at the chunk's edge: `pi_0.5-KI`, `PGD-L_{infty}`.
     const ordinal = (u: Unit | undefined): boolean => !u?.group && /^(th|st|nd|rd)$/.test(this.head(u)?.text ?? '');
+    const capitals = (u: Unit | undefined): boolean => !u?.group && this.head(u)?.kind === 'word' && /^[A-Z]{2,}$/.test(this.head(u)?.text ?? '');
     for (let k = c.a; k + 1 < c.b; k += 1) {
-      if (this.isSym(units[k], '-') && (this.isEnglish(units[k + 1]) || ordinal(units[k + 1]))) {
+      if (this.isSym(units[k], '-') && (this.isEnglish(units[k + 1]) || ordinal(units[k + 1]) || (k + 2 === c.b && capitals(units[k + 1])))) {
         c.b = k;
         c.suffix = 'stop';
         c.hyphenated = true;
@@ -388,7 +400,7 @@ class Finder {
       }
     }
     for (let k = c.b - 1; k - 1 >= c.a; k -= 1) {
-      if (this.isSym(units[k], '-') && this.isEnglish(units[k - 1])) {
+      if (this.isSym(units[k], '-') && (this.isEnglish(units[k - 1]) || (k - 1 === c.a && capitals(units[k - 1])))) {
         c.a = k + 1;
         c.prefixText = true;
         c.hyphenated = true;

@@ -337,3 +337,10 @@ test('a capitalised word after a hyphenated English one is part of a name', () =
   same('we present Hyb-Agg, a lightweight method');
   assert.equal(md('Given a matrix Ain R^{ntimes d} and'), 'Given a matrix $A\\in \\mathbb{R}^{n\\times d}$ and');
 });
+
+test('acronyms hyphenated to a formula are names, and a vertical arrow stands alone', () => {
+  assert.equal(md('models like pi_0.5-KI and'), 'models like $\\pi_0.5$-KI and');
+  assert.equal(md('under PGD-L_{infty} attacks'), 'under PGD-$L_{\\infty}$ attacks');
+  assert.equal(md('quality and FID downarrow 49.16%'), 'quality and FID $\\downarrow$ 49.16%');
+  for (const s of ['a non-IID split and a KL-based loss', 'the up arrow and the down arrow']) same(s);
+});
