@@ -572,6 +572,13 @@ class Finder {
     for (let k = 1; k + 1 < chunks.length; k += 1) {
       const [left, mid, right] = [chunks[k - 1], chunks[k], chunks[k + 1]];
       if (!left || !mid || !right || left.verdict === 'text' || right.verdict === 'text' || mid.verdict === 'text') continue;
+      // `42.9% pm 35.6%`, `81.76\% pm 0.04`: plus-minus after a percentage, written alone (a
+      // decimal in the numbers, as below).
+      const sign = mid.b - mid.a === 1 && !mid.prefixText && mid.suffix === 'none' ? this.head(mid.units[mid.a]) : undefined;
+      if ((sign?.text === 'pm' || sign?.text === 'mp') && left.b - left.a === 1 && this.operand(left.units[left.a]) === 'num' && /^\\?%$/.test(this.text.slice(this.tok((left.units[left.a] as Unit).j).e, left.e)) && !right.prefixText && this.operand(right.units[right.a]) === 'num' && /\./.test(this.text.slice(left.s, right.e))) {
+        mid.atom = { s: sign.s, e: sign.e, tex: `\\${sign.text}` };
+        continue;
+      }
       if (left.suffix !== 'none' || mid.suffix !== 'none' || mid.prefixText || right.prefixText || mid.b - mid.a !== 1) continue;
       const op = this.head(mid.units[mid.a]);
       if (!op) continue;

@@ -344,3 +344,9 @@ test('acronyms hyphenated to a formula are names, and a vertical arrow stands al
   assert.equal(md('quality and FID downarrow 49.16%'), 'quality and FID $\\downarrow$ 49.16%');
   for (const s of ['a non-IID split and a KL-based loss', 'the up arrow and the down arrow']) same(s);
 });
+
+test('plus-minus glued before a number, or after a percentage', () => {
+  assert.equal(md('within (pm5 cm, pm45 degrees) and'), 'within ($\\pm$5 cm, $\\pm$45 degrees) and');
+  assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of 42.9% $\\pm$ 35.6% for');
+  for (const s of ['We meet at 5pm today, or 10% pm 3 hours later.']) same(s);
+});

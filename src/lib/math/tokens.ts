@@ -77,7 +77,8 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     return;
   }
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
-  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && PREFIX_RELATIONS.has(first.text)) {
+  // (`pm5`, `pm0.1` likewise: a sign before a number; "5pm" is a time and stays a name.)
+  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && (PREFIX_RELATIONS.has(first.text) || first.text === 'pm' || first.text === 'mp')) {
     atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}` });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
