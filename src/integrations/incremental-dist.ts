@@ -22,15 +22,21 @@ import type { AstroIntegration } from 'astro';
 
 const MARKER = 'paperboy-build-in-progress';
 
-/** Files under `dir` (absolute paths) and folders, deepest first. */
-function walk(dir: string): { files: string[]; dirs: string[] } {
+/** Files under `dir` (absolute paths) and folders, deepest first; the `skip` paths are not entered. */
+function walk(dir: string, skip: ReadonlySet<string>): { files: string[]; dirs: string[] } {
   const files: string[] = [];
   const dirs: string[] = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(e.parentPath, e.name);
-    if (e.isDirectory()) dirs.push(path);
-    else files.push(path);
-  }
+  const visit = (at: string): void => {
+    for (const e of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, e.name);
+      if (skip.has(path)) continue;
+      if (e.isDirectory()) {
+        dirs.push(path);
+        visit(path);
+      } else files.push(path);
+    }
+  };
+  visit(dir);
   dirs.sort((a, b) => b.length - a.length);
   return { files, dirs };
 }
@@ -42,10 +48,9 @@ function walk(dir: string): { files: string[]; dirs: string[] } {
 export function removeLeftovers(outDir: string, sinceMs: number, keep: ReadonlySet<string>, owned: readonly string[] = []): string[] {
   if (!existsSync(outDir)) return [];
   const removed: string[] = [];
-  const { files, dirs } = walk(outDir);
-  const others = owned.map((p) => join(outDir, p));
+  const { files, dirs } = walk(outDir, new Set(owned.map((p) => join(outDir, p))));
   for (const file of files) {
-    if (keep.has(file) || others.some((p) => file === p || file.startsWith(`${p}${sep}`))) continue;
+    if (keep.has(file)) continue;
     if (statSync(file).mtimeMs >= sinceMs) continue;
     rmSync(file, { force: true });
     removed.push(file);
