@@ -90,3 +90,31 @@ test('without a manifest, or with a manifest of another output folder, nothing i
   assert.equal(await run(out, [page(1), page(2)]), 0);
   assert.equal(await run(out, [page(1), page(2)]), 2);
 });
+
+test('an index this code cannot read is written whole, and no manifest claims its fragments', async () => {
+  const out = temp();
+  const dir = join(out, 'pagefind');
+  const manifest = join(out, 'manifest.json');
+  await run(out, [page(1), page(2)]);
+  const entryFile = join(dir, 'pagefind-entry.json');
+  // As if a Pagefind upgrade had changed what the metadata holds: the pages no longer add up.
+  const miscount = (): void => {
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const l of Object.values(entry.languages)) l.page_count += 5;
+    writeFileSync(entryFile, JSON.stringify(entry));
+  };
+  miscount();
+  assert.throws(() => indexFiles(dir), /pages read, the entry file says/);
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  for (const [url, content] of [page(1), page(3)]) await index!.addHTMLFile({ url, content });
+  let writes = 0;
+  const reused = await keepFragments(dir, manifest, readManifest(manifest, out), new Map(), async () => {
+    assert.deepEqual((await index!.writeFiles({ outputPath: dir })).errors, []);
+    if (writes++ === 0) miscount();
+  });
+  await index!.deleteIndex();
+  assert.equal(reused, 0);
+  assert.equal(writes, 2, 'written again, whole');
+  assert.throws(() => readFileSync(manifest), /ENOENT/);
+  assert.equal(indexFiles(dir).fragments.length, 2);
+});

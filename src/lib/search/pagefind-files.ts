@@ -143,10 +143,11 @@ const text = (x: Cbor, what: string): string => {
 
 /** The hashed files the index in `dir` (a Pagefind output folder) uses, every one of them checked to be there. */
 export function indexFiles(dir: string): IndexFiles {
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: unknown; page_count?: unknown }> };
   const used = new Set<string>();
   const fragments: string[] = [];
-  for (const [language, { hash }] of Object.entries(entry.languages ?? {})) {
+  for (const [language, { hash, page_count: pageCount }] of Object.entries(entry.languages ?? {})) {
+    const before = fragments.length;
     const meta = `pagefind.${text(hash as Cbor, `the ${language} metadata`)}.pf_meta`;
     used.add(meta);
     // MetaIndex: [version, pages [[hash, word count, ...]], index chunks [[from, to, hash]], filters [[name, hash]], sorts, meta fields].
@@ -157,6 +158,8 @@ export function indexFiles(dir: string): IndexFiles {
       fragments.push(h);
       used.add(`fragment/${h}.pf_fragment`);
     }
+    // Pagefind's own count of the language's pages: a layout read wrongly would not match it.
+    if (typeof pageCount === 'number' && pageCount !== fragments.length - before) throw new Error(`${meta}: ${fragments.length - before} pages read, the entry file says ${pageCount}`);
     for (const chunk of index[2]) used.add(`index/${text((chunk as Cbor[])[2], 'an index chunk')}.pf_index`);
     for (const filter of index[3]) used.add(`filter/${text((filter as Cbor[])[1], 'a filter')}.pf_filter`);
   }
@@ -209,7 +212,18 @@ export async function keepFragments(dir: string, manifest: string, previous: Fra
   for (const f of hashedFiles(dir)) if (!f.startsWith('fragment/')) rmSync(join(dir, f), { force: true });
   const before = new Set(hashedFiles(dir));
   await write();
-  let used = indexFiles(dir);
+  let used: IndexFiles;
+  try {
+    used = indexFiles(dir);
+  } catch (error) {
+    // An index this code cannot read (another Pagefind version, say): nothing can be kept or
+    // pruned safely, so the folder is written whole, as Pagefind alone would, and no manifest says otherwise.
+    console.warn(`[paperboy-pagefind] ${(error as Error).message}: writing the whole index`);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(manifest, { force: true });
+    await write();
+    return 0;
+  }
   const trusted = (f: string): boolean => {
     const m = previous?.fragments[f];
     return m !== undefined && inputs.get(m[0]) === m[1];
