@@ -3,8 +3,12 @@
  * within the site's limits (src/lib/render/katex.ts: length, nesting, sizes, no macro
  * definitions, no untrusted commands)? Memoised there, since formulas repeat.
  */
-import { renderFormula } from '../render/katex.ts';
+import { formulaVerdict } from '../render/katex.ts';
 
+/**
+ * The verdict alone, which katex.ts memoises: renderFormula(tex).ok means the same (no verdict)
+ * but renders the formula's markup again on every call, which this check throws away.
+ */
 export function parsesInKatex(tex: string): boolean {
-  return renderFormula(tex).ok;
+  return formulaVerdict(tex) === null;
 }
