@@ -151,8 +151,9 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
   if (run.warm) {
     push({
       name: `ingest of one more ${run.warm.papers}-paper digest (CLI)`,
-      value: seconds(run.warm.ingestMs),
-      limit: `<= ${seconds(LIMITS.warmIngestMs)}`,
+      // Hundredths: the figure sits near its one-second limit.
+      value: `${(run.warm.ingestMs / 1000).toFixed(2)} s`,
+      limit: `<= ${(LIMITS.warmIngestMs / 1000).toFixed(2)} s`,
       status: scaled(run.warm.ingestMs <= LIMITS.warmIngestMs),
       note: atScale ? `into ${run.papers.toLocaleString('en')} entries` : scaleNote,
     });
