@@ -23,6 +23,17 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { join } from 'node:path';
 import { cacheDir } from '../lib/content/paths.ts';
 
+/** Writes records at `offset` of an open pack, noting where each one stands; returns the offset after them. */
+function appendRecords(fd: number, offset: number, recs: Iterable<readonly [string, Buffer]>, records: Record<string, [number, number]>): number {
+  let at = offset;
+  for (const [digest, buf] of recs) {
+    writeAll(fd, buf);
+    records[digest] = [at, buf.length];
+    at += buf.length;
+  }
+  return at;
+}
+
 export interface RenderedPaper {
   /** The abstract as HTML (KaTeX markup for its formulas). */
   html: string;
@@ -116,13 +127,8 @@ export class RenderedPack {
       // Append: the pack stays mostly live records.
       const fd = openSync(oldPath!, 'a');
       try {
-        let offset = fstatSync(fd).size;
         for (const [digest, range] of kept) records[digest] = range;
-        for (const [digest, buf] of added) {
-          writeAll(fd, buf);
-          records[digest] = [offset, buf.length];
-          offset += buf.length;
-        }
+        appendRecords(fd, fstatSync(fd).size, added, records);
       } finally {
         closeSync(fd);
       }
@@ -138,19 +144,12 @@ export class RenderedPack {
       const from = kept.length > 0 ? openSync(oldPath!, 'r') : undefined;
       try {
         for (const [digest, range] of kept) {
-          const buf = readRecord(from!, range);
-          writeAll(fd, buf);
-          records[digest] = [offset, buf.length];
-          offset += buf.length;
+          offset = appendRecords(fd, offset, [[digest, readRecord(from!, range)]], records);
         }
       } finally {
         if (from !== undefined) closeSync(from);
       }
-      for (const [digest, buf] of added) {
-        writeAll(fd, buf);
-        records[digest] = [offset, buf.length];
-        offset += buf.length;
-      }
+      appendRecords(fd, offset, added, records);
     } finally {
       closeSync(fd);
     }

@@ -34,7 +34,8 @@ export interface MergedEntry {
 
 type Field = 'title' | 'body' | 'topics';
 
-function normalizeBody(body: string): string {
+/** A body as the checksums see it: trailing blank space folded to one newline. */
+export function normalizeBody(body: string): string {
   return `${body.replace(/\s+$/, '')}\n`;
 }
 

@@ -8,6 +8,7 @@
  */
 import { parseEntryFile } from '../entry/file.ts';
 import { checksum } from '../entry/checksum.ts';
+import { normalizeBody } from '../entry/merge.ts';
 import type { TopicDef } from '../topics/assign.ts';
 import { planIngest } from './plan.ts';
 
@@ -40,7 +41,7 @@ export function replayOrder(sources: readonly ArchivedSource[]): ArchivedSource[
 function fieldsOf(text: string, file: string): { values: Record<string, string>; sums: Record<string, string>; other: string } {
   const { data, body } = parseEntryFile(text, file);
   const record = (data['ingest'] as { checksums?: Record<string, string> } | undefined)?.checksums ?? {};
-  const values = { title: checksum(String(data['title'])), body: checksum(`${body.replace(/\s+$/, '')}\n`), topics: checksum((data['topics'] as string[] | undefined) ?? []) };
+  const values = { title: checksum(String(data['title'])), body: checksum(normalizeBody(body)), topics: checksum((data['topics'] as string[] | undefined) ?? []) };
   const { title: _t, topics: _p, ingest: _i, ...rest } = data;
   return { values, sums: record, other: JSON.stringify(rest) };
 }

@@ -42,32 +42,44 @@ function formulaOf(node: Element): { displayMode: boolean } | undefined {
   return undefined;
 }
 
-export function rehypeMathPrecheck({ output }: Options) {
-  return (tree: Root): void => {
-    const stack: Parent[] = [tree];
-    while (stack.length > 0) {
-      const parent = stack.pop()!;
-      for (let i = 0; i < parent.children.length; i += 1) {
-        const node = parent.children[i]!;
-        if (node.type !== 'element') continue;
-        const formula = formulaOf(node);
-        if (!formula) {
-          stack.push(node);
-          continue;
-        }
-        const tex = toText(node, { whitespace: 'pre' });
-        const problem = sourceProblem(tex);
-        if (problem) {
-          noteVerdict(tex, formula.displayMode, problem);
-          parent.children[i] = mathSourceHast(tex, problem, { displayMode: formula.displayMode, feed: output === 'mathml' });
-          continue;
-        }
-        const placeholder: Element = { type: 'element', tagName: PLACEHOLDER, properties: {}, children: [node] };
-        formulas.set(placeholder, { tex, displayMode: formula.displayMode });
-        parent.children[i] = placeholder;
+/**
+ * Walks the tree without recursion (an entry's tree is shallow, but nothing here should trust
+ * that): `replace` gets each element and returns what stands in its place, or undefined to
+ * walk into it instead.
+ */
+function replaceElements(tree: Root, replace: (node: Element) => ElementContent[] | undefined): void {
+  const stack: Parent[] = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    for (let i = 0; i < parent.children.length; i += 1) {
+      const node = parent.children[i]!;
+      if (node.type !== 'element') continue;
+      const shown = replace(node);
+      if (shown === undefined) {
+        stack.push(node);
+        continue;
       }
+      parent.children.splice(i, 1, ...shown);
+      i += shown.length - 1;
     }
-  };
+  }
+}
+
+export function rehypeMathPrecheck({ output }: Options) {
+  return (tree: Root): void =>
+    replaceElements(tree, (node) => {
+      const formula = formulaOf(node);
+      if (!formula) return undefined;
+      const tex = toText(node, { whitespace: 'pre' });
+      const problem = sourceProblem(tex);
+      if (problem) {
+        noteVerdict(tex, formula.displayMode, problem);
+        return [mathSourceHast(tex, problem, { displayMode: formula.displayMode, feed: output === 'mathml' })];
+      }
+      const placeholder: Element = { type: 'element', tagName: PLACEHOLDER, properties: {}, children: [node] };
+      formulas.set(placeholder, { tex, displayMode: formula.displayMode });
+      return [placeholder];
+    });
 }
 
 /** What the fallback reads of the file (a VFile): rehype-katex's messages. */
@@ -86,30 +98,19 @@ export function rehypeMathFallback({ output }: Options) {
         if (formulas.has(node as Element)) failed.set(node as Element, failureOf(message.cause));
       }
     }
-    const stack: Parent[] = [tree];
-    while (stack.length > 0) {
-      const parent = stack.pop()!;
-      for (let i = 0; i < parent.children.length; i += 1) {
-        const node = parent.children[i]!;
-        if (node.type !== 'element') continue;
-        const formula = formulas.get(node);
-        if (!formula) {
-          stack.push(node);
-          continue;
-        }
-        formulas.delete(node);
-        const { tex, displayMode } = formula;
-        let failure: Failure | undefined | null = failed.get(node);
-        if (output === 'mathml') failure ??= formulaVerdict(tex, displayMode);
-        else {
-          failure ??= outputProblem(node.children);
-          noteVerdict(tex, displayMode, failure);
-        }
-        const shown: ElementContent[] = failure ? [mathSourceHast(tex, failure, { displayMode, feed: output === 'mathml' })] : node.children;
-        parent.children.splice(i, 1, ...shown);
-        i += shown.length - 1;
+    replaceElements(tree, (node) => {
+      const formula = formulas.get(node);
+      if (!formula) return undefined;
+      formulas.delete(node);
+      const { tex, displayMode } = formula;
+      let failure: Failure | undefined | null = failed.get(node);
+      if (output === 'mathml') failure ??= formulaVerdict(tex, displayMode);
+      else {
+        failure ??= outputProblem(node.children);
+        noteVerdict(tex, displayMode, failure);
       }
-    }
+      return failure ? [mathSourceHast(tex, failure, { displayMode, feed: output === 'mathml' })] : node.children;
+    });
   };
 }
 
