@@ -6,7 +6,7 @@ import { katexAssets } from './src/integrations/katex-assets.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { incrementalDist } from './src/integrations/incremental-dist.ts';
 import { markdownProcessor } from './src/lib/render/markdown.ts';
-import { cacheDir, outDir } from './src/lib/content/paths.ts';
+import { cacheDir, outDir } from './src/lib/contract/paths.ts';
 
 // SITE and BASE let the same build serve a domain root or a sub-path (e.g. GitHub Pages).
 const site = process.env.SITE ?? 'https://paperboy.example.org';

@@ -12,9 +12,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { parseDigest } from '../src/lib/digest/parse.ts';
-import { parseEntryFile } from '../src/lib/entry/file.ts';
-import { titleKey } from '../src/lib/entry/slug.ts';
+import { parseDigest } from '../src/lib/ingest/digest/parse.ts';
+import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
+import { titleKey } from '../src/lib/ingest/entry/slug.ts';
 import { builtSite, FIXTURES } from '../test/support/sites.ts';
 
 const site = builtSite('seed');

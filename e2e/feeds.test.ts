@@ -9,9 +9,9 @@ import { test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { parseEntryFile } from '../src/lib/entry/file.ts';
+import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
 import { plainText } from '../src/lib/site/meta.ts';
-import { loadTopics } from '../src/lib/topics/load.ts';
+import { loadTopics } from '../src/lib/ingest/topics/load.ts';
 import { builtSite } from '../test/support/sites.ts';
 
 const fixture = builtSite('seed');

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright';
-import { parseEntryFile } from '../src/lib/entry/file.ts';
+import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { assertContained, VIEWPORTS } from '../test/support/formula-boxes.ts';
 import { HOSTILE_FORMULAS } from '../test/support/hostile.ts';

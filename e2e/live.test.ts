@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { contentPaths, contentRoot, outDir } from '../src/lib/content/paths.ts';
-import { parseEntryFile } from '../src/lib/entry/file.ts';
+import { contentPaths, contentRoot, outDir } from '../src/lib/contract/paths.ts';
+import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
 import { brokenReferences } from './links.ts';
 
 const content = contentPaths(contentRoot());

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseDigest } from '../src/lib/digest/parse.ts';
+import { parseDigest } from '../src/lib/ingest/digest/parse.ts';
 
 // The browser tests read the seed fixture site (test/support/sites.ts), served by global-setup.ts.
 const seed = parseDigest(readFileSync(new URL('../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8'), 'seed');

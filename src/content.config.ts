@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentPaths, contentRoot } from './lib/content/paths.ts';
+import { contentPaths, contentRoot } from './lib/contract/paths.ts';
 import { papersLoader } from './loaders/papers.ts';
 
 // The content root (PAPERBOY_CONTENT, default content/): the live site, or a test's fixture site.

@@ -18,10 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { contentPaths, contentRoot } from '../lib/content/paths.ts';
-import { isValidIsoDate } from '../lib/digest/date.ts';
-import { parseEntryFile } from '../lib/entry/file.ts';
-import { InputError } from '../lib/errors.ts';
+import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
+import { isValidIsoDate } from '../lib/ingest/digest/date.ts';
+import { parseEntryFile } from '../lib/contract/entry-file.ts';
+import { InputError } from '../lib/contract/errors.ts';
 import {
   DEFAULT_HF_API,
   dailyPapersUrl,

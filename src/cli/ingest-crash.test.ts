@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lockContent } from '../lib/ingest/lock.ts';
-import { parseDigest } from '../lib/digest/parse.ts';
+import { parseDigest } from '../lib/ingest/digest/parse.ts';
 import { digestText } from '../../test/support/digest-text.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

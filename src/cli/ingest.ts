@@ -10,14 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
-import { todayIso } from '../lib/digest/date.ts';
-import { InputError } from '../lib/errors.ts';
+import { todayIso } from '../lib/ingest/digest/date.ts';
+import { InputError } from '../lib/contract/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
-import type { SourceKind } from '../lib/sources/index.ts';
+import type { SourceKind } from '../lib/ingest/sources/index.ts';
 import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
 import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
 import { readFolder, writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
-import { contentPaths, contentRoot } from '../lib/content/paths.ts';
+import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
 
 const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]\n       npm run ingest -- --repair [--content DIR]   (completes or removes what an interrupted ingest left)';
 const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];

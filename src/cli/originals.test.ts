@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseEntryFile, writeEntryFile } from '../lib/entry/file.ts';
-import { titleKey } from '../lib/entry/slug.ts';
+import { parseEntryFile, writeEntryFile } from '../lib/contract/entry-file.ts';
+import { titleKey } from '../lib/ingest/entry/slug.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = import.meta.resolve('tsx');
-const cases = JSON.parse(readFileSync(join(root, 'src/lib/math/fixtures/seed-cases.json'), 'utf8')) as { title: string; arxiv: string; original: string }[];
+const cases = JSON.parse(readFileSync(join(root, 'test/fixtures/math/seed-cases.json'), 'utf8')) as { title: string; arxiv: string; original: string }[];
 const work = mkdtempSync(join(tmpdir(), 'pb-originals-'));
 let server: Server;
 let api = '';

@@ -10,10 +10,10 @@
  */
 import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
-import { contentPaths, contentRoot } from '../lib/content/paths.ts';
-import { todayIso } from '../lib/digest/date.ts';
-import { parseEntryFile } from '../lib/entry/file.ts';
-import { textSourceOf } from '../lib/entry/merge.ts';
+import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
+import { todayIso } from '../lib/ingest/digest/date.ts';
+import { parseEntryFile } from '../lib/contract/entry-file.ts';
+import { textSourceOf } from '../lib/ingest/entry/merge.ts';
 import { ARXIV_API_ENV, arxivQueries, DEFAULT_ARXIV_API, politeFetcher, type Wanted } from '../lib/ingest/arxiv-api.ts';
 import { fetchTimeoutMs } from '../lib/ingest/fetch.ts';
 import { planIngest } from '../lib/ingest/plan.ts';

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { checksum } from '../lib/entry/checksum.ts';
-import { parseEntryFile, writeEntryFile } from '../lib/entry/file.ts';
+import { checksum } from '../lib/text/checksum.ts';
+import { parseEntryFile, writeEntryFile } from '../lib/contract/entry-file.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = import.meta.resolve('tsx');

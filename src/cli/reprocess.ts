@@ -8,8 +8,8 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
-import { contentPaths, contentRoot } from '../lib/content/paths.ts';
-import { todayIso } from '../lib/digest/date.ts';
+import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
+import { todayIso } from '../lib/ingest/digest/date.ts';
 import { ARCHIVE_EXTENSIONS } from '../lib/ingest/plan.ts';
 import { reprocess, type ArchivedSource } from '../lib/ingest/reprocess.ts';
 import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';

@@ -3,7 +3,7 @@
  * held by another run, or a write error, the message and what was (not) written, exit 1.
  * Anything else is a bug: its stack trace is shown.
  */
-import { InputError } from '../lib/errors.ts';
+import { InputError } from '../lib/contract/errors.ts';
 import { LockedError } from '../lib/ingest/lock.ts';
 import { nothingWritten } from '../lib/ingest/session.ts';
 

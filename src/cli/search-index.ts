@@ -2,12 +2,12 @@
  * npm run build, second step (after astro build): search and offline reading.
  * Pagefind indexes the pages that mark a body to index (data-pagefind-body: the paper pages'
  * title and abstract), with each KaTeX formula read once as its TeX source
- * (src/lib/search/math.ts); then the service worker is written, with a precache list and a
+ * (src/lib/site/search/math.ts); then the service worker is written, with a precache list and a
  * cache name taken from this build's files.
  * Any Pagefind error fails the build: a site whose search is broken is not published.
  * The previous build's fragments stay in pagefind/ (Pagefind skips a hashed file that is
  * already there, so only changed pages' fragments are compressed and written), and what the new
- * index does not use is removed after it is written (keepFragments, src/lib/search/pagefind-files.ts).
+ * index does not use is removed after it is written (keepFragments, src/lib/site/search/pagefind-files.ts).
  * Why a process of its own rather than an Astro build hook: Astro still holds the whole build
  * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
@@ -16,11 +16,11 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { cacheDir, outDir as builtSite } from '../lib/content/paths.ts';
-import { indexedPart } from '../lib/search/indexed-part.ts';
-import { inputHash, keepFragments, readManifest } from '../lib/search/pagefind-files.ts';
-import { indexableHtml } from '../lib/search/math.ts';
-import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/search/offline.ts';
+import { cacheDir, outDir as builtSite } from '../lib/contract/paths.ts';
+import { indexedPart } from '../lib/site/search/indexed-part.ts';
+import { inputHash, keepFragments, readManifest } from '../lib/site/search/pagefind-files.ts';
+import { indexableHtml } from '../lib/site/search/math.ts';
+import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/site/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
 
 /**

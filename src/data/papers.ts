@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { digestListings, latestAppearance } from '../lib/site/digest-index.ts';
 import { plainText } from '../lib/site/meta.ts';
-import { relatedDocs } from '../lib/similarity/related.ts';
+import { relatedDocs } from '../lib/site/related.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Topic = CollectionEntry<'topics'>;

@@ -20,9 +20,9 @@ import { RenderPool } from './render-pool.ts';
 import { prepareEntry, type PreparedEntry } from './prepare-entry.ts';
 import { RenderedPack, renderedFolder } from './rendered-cache.ts';
 import { KATEX_RENDER_ID } from '../lib/render/katex.ts';
-import { InputError } from '../lib/errors.ts';
-import { lineOfKey, unknownTopics } from '../lib/entry/file.ts';
-import { cacheDir, contentPaths } from '../lib/content/paths.ts';
+import { InputError } from '../lib/contract/errors.ts';
+import { lineOfKey, unknownTopics } from '../lib/contract/entry-file.ts';
+import { cacheDir, contentPaths } from '../lib/contract/paths.ts';
 
 /** From this many entries to render on, worker threads pay for their start-up. */
 const POOL_THRESHOLD = 200;
@@ -45,7 +45,7 @@ export function papersLoader(options: { root: string }): Loader {
       const present = new Set<string>();
       // Rendered abstracts live beside the store, in a pack of records by entry version (rendered-cache.ts).
       const folder = renderedFolder(fileURLToPath(config.cacheDir));
-      if (folder !== renderedFolder(cacheDir())) throw new Error(`the papers loader needs Astro's cacheDir to be cacheDir() of src/lib/content/paths.ts (${cacheDir()}), not ${fileURLToPath(config.cacheDir)}: pages read the rendered abstracts from there`);
+      if (folder !== renderedFolder(cacheDir())) throw new Error(`the papers loader needs Astro's cacheDir to be cacheDir() of src/lib/contract/paths.ts (${cacheDir()}), not ${fileURLToPath(config.cacheDir)}: pages read the rendered abstracts from there`);
       const pack = new RenderedPack(folder);
       const digests = new Set<string>();
       const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];

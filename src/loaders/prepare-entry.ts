@@ -7,12 +7,12 @@
  * On workers all of it runs there, not only the rendering: parsing 10,000 entries on the main
  * thread first and rendering them afterwards kept the workers idle for half the content stage.
  */
-import { InputError } from '../lib/errors.ts';
-import { excerptSegments } from '../lib/entry/excerpt.ts';
-import { parseEntryFile } from '../lib/entry/file.ts';
-import { parsePlainMdx } from '../lib/entry/mdx-guard.ts';
-import { segmentsOf } from '../lib/entry/read-body.ts';
-import { toRich } from '../lib/entry/rich.ts';
+import { InputError } from '../lib/contract/errors.ts';
+import { excerptSegments } from '../lib/site/excerpt.ts';
+import { parseEntryFile } from '../lib/contract/entry-file.ts';
+import { parsePlainMdx } from '../lib/contract/mdx-guard.ts';
+import { segmentsOf } from '../lib/contract/read-body.ts';
+import { toRich } from '../lib/contract/rich.ts';
 import { markIncomplete } from '../lib/render/mark-incomplete.ts';
 import { plainText } from '../lib/site/meta.ts';
 

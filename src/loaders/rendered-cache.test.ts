@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { CACHE_ENV } from '../lib/content/paths.ts';
+import { CACHE_ENV } from '../lib/contract/paths.ts';
 import { hasIndex, RenderedPack, renderedFolder, renderedOf } from './rendered-cache.ts';
 
 const made: string[] = [];

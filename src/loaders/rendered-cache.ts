@@ -21,7 +21,7 @@
  */
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../lib/content/paths.ts';
+import { cacheDir } from '../lib/contract/paths.ts';
 
 /** Writes records at `offset` of an open pack, noting where each one stands; returns the offset after them. */
 function appendRecords(fd: number, offset: number, recs: Iterable<readonly [string, Buffer]>, records: Record<string, [number, number]>): number {

@@ -1,6 +1,6 @@
 /** Assertions on InputError, shared by the tests of the sources and the ingest. */
 import assert from 'node:assert/strict';
-import { InputError } from '../../src/lib/errors.ts';
+import { InputError } from '../../src/lib/contract/errors.ts';
 
 /** The InputError that fn throws; fails the test if it throws nothing or something else. */
 export function inputErrorOf(fn: () => unknown): InputError {

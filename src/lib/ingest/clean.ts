@@ -1,5 +1,5 @@
 /** Refuses or normalises characters that have no place in a title or an abstract. */
-import { InputError } from '../errors.ts';
+import { InputError } from '../contract/errors.ts';
 
 // C0/C1 controls other than tab, and lone surrogates, are refused: they are damage, not text.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;

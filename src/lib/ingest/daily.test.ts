@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { InputError } from '../errors.ts';
+import { InputError } from '../contract/errors.ts';
 import {
   dailyPapersUrl,
   diffSnapshots,

@@ -4,11 +4,11 @@
  * an error, what the ingest changed, and how to say so on the console, in $GITHUB_OUTPUT and
  * in $GITHUB_STEP_SUMMARY.
  */
-import { decodeDigest } from '../digest/parse.ts';
-import { InputError } from '../errors.ts';
-import { parseHfDaily } from '../sources/hf-daily.ts';
-import { parseJson, type JsonNode } from '../sources/json.ts';
-import type { SourceDigest } from '../sources/types.ts';
+import { decodeDigest } from './digest/parse.ts';
+import { InputError } from '../contract/errors.ts';
+import { parseHfDaily } from './sources/hf-daily.ts';
+import { parseJson, type JsonNode } from './sources/json.ts';
+import type { SourceDigest } from './sources/types.ts';
 
 export const HF_API_ENV = 'PAPERBOY_HF_API';
 export const DEFAULT_HF_API = 'https://huggingface.co/api';

@@ -3,7 +3,7 @@
  * exchange (headers and body), and errors that name the URL, so a hung or cut-off server fails
  * the run instead of stalling it or feeding it half a list.
  */
-import { InputError } from '../errors.ts';
+import { InputError } from '../contract/errors.ts';
 
 /** Milliseconds a fetch may take, headers and body together; a shorter value is for tests. */
 export const FETCH_TIMEOUT_ENV = 'PAPERBOY_FETCH_TIMEOUT_MS';

@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { InputError } from '../errors.ts';
-import { mergeAdjacentMath, withLinks, type BodySegment } from '../entry/body.ts';
-import { parseEntryFile } from '../entry/file.ts';
-import { assertPlainMdx } from '../entry/mdx-guard.ts';
-import { readBody } from '../entry/read-body.ts';
+import { InputError } from '../contract/errors.ts';
+import { mergeAdjacentMath, withLinks, type BodySegment } from '../contract/body.ts';
+import { parseEntryFile } from '../contract/entry-file.ts';
+import { assertPlainMdx } from '../contract/mdx-guard.ts';
+import { readBody } from '../contract/read-body.ts';
 import { restoreMath } from '../math/restore.ts';
-import { splitMath } from '../math/split.ts';
-import { loadTopics } from '../topics/load.ts';
+import { splitMath } from '../text/split.ts';
+import { loadTopics } from './topics/load.ts';
 import { digestText, hostilePapers } from '../../../test/support/hostile.ts';
 import { planIngest } from './plan.ts';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { InputError } from '../errors.ts';
-import { parseDigest } from '../digest/parse.ts';
-import { parseEntryFile, writeEntryFile } from '../entry/file.ts';
-import { loadTopics } from '../topics/load.ts';
+import { InputError } from '../contract/errors.ts';
+import { parseDigest } from './digest/parse.ts';
+import { parseEntryFile, writeEntryFile } from '../contract/entry-file.ts';
+import { loadTopics } from './topics/load.ts';
 import { planIngest, type IngestInput } from './plan.ts';
 
 const root = new URL('../../../', import.meta.url);

@@ -3,18 +3,18 @@
  * and a report out. Nothing is written here, so bad input can never leave half an update.
  */
 import { parse as parseYaml } from 'yaml';
-import { InputError } from '../errors.ts';
-import { dateFromFileName, isValidIsoDate, resolveDateLine } from '../digest/date.ts';
-import { decodeDigest } from '../digest/parse.ts';
-import { oneLine, withLinks, writeBody, type BodySegment } from '../entry/body.ts';
-import { parseEntryFile, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../entry/file.ts';
-import { toRich } from '../entry/rich.ts';
-import { createEntry, mergeEntry, type GeneratedPaper } from '../entry/merge.ts';
-import { baseSlug, titleKey, uniqueSlug } from '../entry/slug.ts';
+import { InputError } from '../contract/errors.ts';
+import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
+import { decodeDigest } from './digest/parse.ts';
+import { oneLine, withLinks, writeBody, type BodySegment } from '../contract/body.ts';
+import { parseEntryFile, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { toRich } from '../contract/rich.ts';
+import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
+import { baseSlug, titleKey, uniqueSlug } from './entry/slug.ts';
 import { restoreMath } from '../math/restore.ts';
-import { splitMath } from '../math/split.ts';
-import { parseSource, type SourceDigest, type SourceKind, type SourcePaper } from '../sources/index.ts';
-import { assignTopics, type TopicDef } from '../topics/assign.ts';
+import { splitMath } from '../text/split.ts';
+import { parseSource, type SourceDigest, type SourceKind, type SourcePaper } from './sources/index.ts';
+import { assignTopics, type TopicDef } from './topics/assign.ts';
 import { cleanText } from './clean.ts';
 
 export interface IngestInput {

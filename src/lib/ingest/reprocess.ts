@@ -6,10 +6,10 @@
  * an edited field whose generated value the current code changes is reported as a conflict.
  * Pure: the caller reads the files and writes the result in one atomic write.
  */
-import { parseEntryFile } from '../entry/file.ts';
-import { checksum } from '../entry/checksum.ts';
-import { normalizeBody } from '../entry/merge.ts';
-import type { TopicDef } from '../topics/assign.ts';
+import { parseEntryFile } from '../contract/entry-file.ts';
+import { checksum } from '../text/checksum.ts';
+import { normalizeBody } from './entry/merge.ts';
+import type { TopicDef } from './topics/assign.ts';
 import { planIngest } from './plan.ts';
 
 export interface ArchivedSource {

@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
-import type { ContentPaths } from '../content/paths.ts';
-import { InputError } from '../errors.ts';
-import type { TopicDef } from '../topics/assign.ts';
-import { loadTopics } from '../topics/load.ts';
+import type { ContentPaths } from '../contract/paths.ts';
+import { InputError } from '../contract/errors.ts';
+import type { TopicDef } from './topics/assign.ts';
+import { loadTopics } from './topics/load.ts';
 import { lockContent } from './lock.ts';
 import { cleanStaging, completeInterruptedWrite, readFolder } from './write.ts';
 

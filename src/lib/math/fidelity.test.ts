@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { prng } from '../../../test/support/prng.ts';
 import { readSeedPapers } from '../../../test/support/seed-papers.ts';
 import { restoreMath } from './restore.ts';
-import type { Segment } from './segments.ts';
+import type { Segment } from '../text/segments.ts';
 
 /** The page's text: prose and emphasis as written, a formula as its TeX without backslashes (as search indexes it). */
 function readBack(segments: readonly Segment[]): string {

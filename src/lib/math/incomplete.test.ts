@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { incompleteTrace, tracesIn } from './incomplete.ts';
-import { mangle, measure } from './measure.ts';
+import { mangle, measure } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
 import { tokenize } from './tokens.ts';
 

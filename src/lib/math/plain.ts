@@ -5,7 +5,7 @@
  * superscript and subscript letters where all of them exist, else `^(...)`/`_(...)`.
  * Never leaves a backslash.
  */
-import type { Segment } from './segments.ts';
+import type { Segment } from '../text/segments.ts';
 
 const GREEK: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',

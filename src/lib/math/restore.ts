@@ -27,8 +27,8 @@ import { findCandidates } from './detect.ts';
 import { incompleteTrace } from './incomplete.ts';
 import { parsesInKatex } from './katex-check.ts';
 import { splitRegions, type Region } from './regions.ts';
-import { pushSegment, type Segment } from './segments.ts';
-import { hasMathDelimiters, splitMath } from './split.ts';
+import { pushSegment, type Segment } from '../text/segments.ts';
+import { hasMathDelimiters, splitMath } from '../text/split.ts';
 import { textModeToUnicode } from './textmode.ts';
 import { toTex } from './to-tex.ts';
 

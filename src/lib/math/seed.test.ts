@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { mangle, measure, percent, total } from './measure.ts';
+import { mangle, measure, percent, total } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
 
 interface SeedCase {
@@ -16,7 +16,7 @@ interface SeedCase {
   original: string;
 }
 
-const cases = JSON.parse(readFileSync(new URL('./fixtures/seed-cases.json', import.meta.url), 'utf8')) as SeedCase[];
+const cases = JSON.parse(readFileSync(new URL('../../../test/fixtures/math/seed-cases.json', import.meta.url), 'utf8')) as SeedCase[];
 
 /** The digest: page header, a date line, then title and abstract paragraphs in turn. */
 function digestPapers(): { title: string; abstract: string }[] {

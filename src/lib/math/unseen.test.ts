@@ -6,13 +6,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { mangle, measure, percent, total } from './measure.ts';
+import { mangle, measure, percent, total } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
 
-const unseen = JSON.parse(readFileSync(new URL('./fixtures/unseen-abstracts.json', import.meta.url), 'utf8')) as {
+const unseen = JSON.parse(readFileSync(new URL('../../../test/fixtures/math/unseen-abstracts.json', import.meta.url), 'utf8')) as {
   batches: { name: string; firstRun: string; abstracts: string[] }[];
 };
-const tricky = JSON.parse(readFileSync(new URL('./fixtures/tricky-english.json', import.meta.url), 'utf8')) as string[];
+const tricky = JSON.parse(readFileSync(new URL('../../../test/fixtures/math/tricky-english.json', import.meta.url), 'utf8')) as string[];
 
 test('unseen abstracts: precision 100%, recall of recoverable formulas at least 90%', () => {
   const all = [];

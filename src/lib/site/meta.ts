@@ -1,6 +1,6 @@
 /** Plain-text forms of rich strings for <title>, descriptions, OpenGraph and feeds. */
 import { segmentsToPlain } from '../math/plain.ts';
-import { splitMath } from '../math/split.ts';
+import { splitMath } from '../text/split.ts';
 
 export function plainText(rich: string): string {
   return segmentsToPlain(splitMath(rich)).replace(/\s+/g, ' ').trim();
