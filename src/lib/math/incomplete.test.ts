@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { incompleteTrace, tracesIn } from './incomplete.ts';
+import { incompleteTrace, tracesInText } from './incomplete.ts';
 import { mangle, measure } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
-import { tokenize } from './tokens.ts';
 
-const kinds = (damaged: string): string[] => tracesIn(tokenize(damaged).tokens).map((t) => t.kind);
+const kinds = (damaged: string): string[] => tracesInText(damaged).map((t) => t.kind);
 
 describe('the three traces a lost braced command leaves', () => {
   test('a leftover command: a braced command that survived inside the lost one', () => {
