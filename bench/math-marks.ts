@@ -20,8 +20,10 @@
  *    like the original (measure() in math-measure.ts: same KaTeX MathML).
  *
  * A formula is MARKED when a formula restoreMath wrote over its damaged form (overlapping it)
- * is among restoreMath's incomplete ones. The strict reading, a marked formula covering the
- * whole damaged form, is printed beside it.
+ * is among restoreMath's incomplete ones, or when the prose restoreMath left there holds lost
+ * math (lostInProse, as the page marks it: `text{simu}`). The strict reading, a marked
+ * formula covering the whole damaged form, is printed beside it. False alarms: marks in prose
+ * over no original formula, and in math-free abstracts.
  *
  * Targets (issue 13): marked / lost-with-a-trace >= 80%; marked / restored exactly <= 3%.
  * Tune on dev; the test set prints aggregate figures only, never a case (--dev-cases lists
@@ -31,6 +33,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lostInProse } from '../src/lib/math/incomplete.ts';
 import { locateFormulas, restoreMath } from '../src/lib/math/restore.ts';
 import { mangleWithFormulas, measure, percent, type OriginalFormula } from '../test/support/math-measure.ts';
 
@@ -52,6 +55,9 @@ interface Tally {
   /** Written formulas marked incomplete, and those over no original that had any braced command. */
   marked: number;
   markedOverIntact: number;
+  /** Lost math marked in prose, and such marks over no original formula (false alarms). */
+  proseMarks: number;
+  proseMarksOverProse: number;
   /** restoreMath's incomplete count agrees with the located marks (a check on this measurement). */
   disagreements: number;
   unmarked: string[];
@@ -69,6 +75,8 @@ const emptyTally = (): Tally => ({
   exactMarked: 0,
   marked: 0,
   markedOverIntact: 0,
+  proseMarks: 0,
+  proseMarksOverProse: 0,
   disagreements: 0,
   unmarked: [],
   wronglyMarked: [],
@@ -90,6 +98,16 @@ function add(t: Tally, id: string, original: string): void {
   const markedFound = found.filter((r) => r.incomplete !== undefined);
   if (markedFound.length !== restoration.incomplete) t.disagreements += 1;
   const over = (f: OriginalFormula) => found.filter((r) => r.start < f.end && r.end > f.start);
+  // The prose the restorer left: the damaged text with its written formulas blanked out.
+  let prose = mangled;
+  for (const r of found) prose = prose.slice(0, r.start) + ' '.repeat(r.end - r.start) + prose.slice(r.end);
+  const proseMarks = lostInProse(prose);
+  t.proseMarks += proseMarks.length;
+  for (const p of proseMarks) {
+    if (formulas.some((f) => p.start < f.end && p.end > f.start)) continue;
+    t.proseMarksOverProse += 1;
+    t.wronglyMarked.push(`${id} [prose] ${mangled.slice(p.start, p.end)}`);
+  }
   const m = measure(text);
   t.texts += 1;
   t.formulas += formulas.length;
@@ -110,7 +128,7 @@ function add(t: Tally, id: string, original: string): void {
     if (!f.trace) continue;
     t.lostWithTrace += 1;
     const marks = over(f).filter((r) => r.incomplete !== undefined);
-    if (marks.length > 0) t.lostWithTraceMarked += 1;
+    if (marks.length > 0 || proseMarks.some((p) => p.start < f.end && p.end > f.start)) t.lostWithTraceMarked += 1;
     else t.unmarked.push(`${id} $${f.tex}$ → ${f.damaged}  | written: ${over(f).map((r) => mangled.slice(r.start, r.end)).join(' · ') || 'nothing'}`);
     if (marks.some((r) => r.start <= f.start && r.end >= f.end)) t.lostWithTraceCovered += 1;
   }
@@ -122,6 +140,7 @@ function print(name: string, t: Tally, listCases: boolean): void {
   console.log(`  ${met(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace)}  lost with a trace, marked   ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}; target >= 80%)  [strict, the mark covers it whole: ${t.lostWithTraceCovered}/${t.lostWithTrace}]`);
   console.log(`  ${met(t.exactMarked <= 0.03 * t.exact)}  restored exactly, marked    ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}; target <= 3%)`);
   console.log(`           formulas marked: ${t.marked}; over originals with no braced command at all: ${t.markedOverIntact}`);
+  console.log(`           lost math marked in prose: ${t.proseMarks}; of them over no formula (false alarms): ${t.proseMarksOverProse}`);
   if (t.disagreements > 0) console.log(`  WARNING: in ${t.disagreements} texts restoreMath's incomplete count differs from locateFormulas' marks`);
   if (!listCases) return;
   for (const s of t.unmarked) console.log(`    unmarked: ${s}`);
@@ -150,7 +169,15 @@ if (dir === undefined) {
   const test = read<CorpusAbstract[]>(join(dir, 'test.json'));
   print('DEV abstracts (tune on it; cases with --dev-cases)', run(dev.map((a) => ({ id: a.arxivId, original: a.abstract }))), showDevCases);
   print('DEV titles', run(dev.map((a) => ({ id: a.arxivId, original: a.title }))), showDevCases);
+  const noMath = read<(CorpusAbstract & { split?: string })[]>(join(dir, 'no-math.json'));
+  const plain = (half: 'dev' | 'test'): Tally => run(noMath.filter((a) => (a.split === 'test') === (half === 'test')).map((a) => ({ id: a.arxivId, original: a.abstract })));
+  const printPlain = (name: string, t: Tally, listCases: boolean): void => {
+    console.log(`\n${name}: ${t.texts} math-free abstracts; formulas marked ${t.marked}, lost math marked in prose ${t.proseMarks} (both false alarms)`);
+    if (listCases) for (const s of t.wronglyMarked) console.log(`    marked:   ${s}`);
+  };
+  printPlain('NO-MATH, dev half', plain('dev'), showDevCases);
   print('TEST abstracts (aggregate figures only)', run(test.map((a) => ({ id: a.arxivId, original: a.abstract }))), false);
   print('TEST titles (aggregate figures only)', run(test.map((a) => ({ id: a.arxivId, original: a.title }))), false);
+  printPlain('NO-MATH, test half (aggregate figures only)', plain('test'), false);
 }
 print('SEED (20 abstracts with math; a test set too: figures only)', run(seed.map((c) => ({ id: c.arxiv, original: c.original }))), false);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { incompleteTrace, tracesInText } from './incomplete.ts';
+import { incompleteTrace, lostInProse, tracesInText } from './incomplete.ts';
 import { mangle, measure } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
 
@@ -112,4 +112,23 @@ test('restoreMath: counts of restored and incomplete formulas, none for text wit
   assert.equal(d.formulas, 1);
   assert.equal(d.restored, 0);
   assert.equal(d.incomplete, 0);
+});
+
+describe('lost math left as text (lostInProse)', () => {
+  const found = (text: string): string[] => lostInProse(text).map((t) => text.slice(t.start, t.end));
+
+  test('a leftover command in prose, with the groups glued after it; to the first } when braces do not balance', () => {
+    assert.deepEqual(found('a noise-text{simu}lation-text{free} method'), ['text{simu}', 'text{free}']);
+    assert.deepEqual(found('ratio (text{embedding size}{2}) here'), ['text{embedding size}{2}']);
+    assert.deepEqual(found('Oleft( dlog left( frac{1δ right)}/(nJε) right)'), ['frac{1δ right)}']);
+    assert.deepEqual(found('the alphamathbf{x}{2} term'), ['mathbf{x}{2}']);
+    assert.deepEqual(found('a watertext{mark}ing scheme'), ['text{mark}']);
+    assert.match(lostInProse('text{x}')[0]?.reason ?? '', /\\text\{…\} is what the source left of a formula it lost/);
+  });
+
+  test('prose TeX, English and braces around text are no lost math', () => {
+    for (const text of ['\\emph{x} and \\textbf{y}', 'that{x} what{y}', '{batch: 32, lr: 0.1}', 'text {x}', 'the context{x}', 'a sub{x}', 'json {"text": 1}', 'C:\\Users\\text{x}']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
 });

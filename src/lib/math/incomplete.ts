@@ -224,6 +224,72 @@ export function incompleteTrace(damaged: string): string | undefined {
   return tracesInText(damaged)[0]?.reason;
 }
 
+const PROSE_CANDIDATE = /(?<![\\A-Za-z])([A-Za-z]+)\{/g;
+
+/**
+ * Lost math the restorer left as text: a leftover command (`text{simu}`, `frac{1δ right)}`)
+ * standing in prose, where no formula was written around it. In damaged prose a `name{` of a
+ * command that takes an argument, without its backslash, is what step 1 left of a formula
+ * (prose TeX keeps its backslash: `\emph{x}`). The trace runs to the group's close, and over
+ * the groups glued after it (`text{embedding size}{2}`); to the first `}` when the braces do
+ * not balance. Stricter than in a formula: the word must be command names only, so that no
+ * English word ending like one (`that{`) is taken.
+ */
+export function lostInProse(text: string): Trace[] {
+  if (!text.includes('{')) return [];
+  const out: Trace[] = [];
+  let after = 0;
+  for (const m of text.matchAll(PROSE_CANDIDATE)) {
+    const word = m[1] ?? '';
+    const at = m.index ?? 0;
+    if (at < after) continue;
+    const name = proseCommandAtEnd(word);
+    if (name === undefined) continue;
+    const open = at + word.length;
+    let end = groupEnd(text, open);
+    const close = end === undefined ? -1 : end - 1;
+    if (end === undefined) {
+      const first = text.indexOf('}', open);
+      end = first < 0 ? open + 1 + (/^[^\s{}]*/u.exec(text.slice(open + 1))?.[0].length ?? 0) : first + 1;
+    } else {
+      for (let next = groupEnd(text, end); text[end] === '{' && next !== undefined; next = groupEnd(text, end)) end = next;
+    }
+    out.push({ kind: 'leftover-command', start: at + word.length - name.length, end, open, close, reason: `\\${name}{…} is what the source left of a formula it lost` });
+    after = end;
+  }
+  return out;
+}
+
+/** Commands no English word ends with, but for these few (`context`): taken glued to a word in prose. */
+const GLUED_IN_PROSE = /(?:math[a-z]+|text[a-z]*|d?frac|sqrt|(?:wide)?tilde|widehat|overline|underline|boldsymbol|operatorname)$/;
+const ENGLISH_ENDING_SO = new Set(['context', 'pretext', 'subtext', 'hypertext', 'plaintext', 'ciphertext', 'fulltext', 'intext']);
+
+function proseCommandAtEnd(word: string): string | undefined {
+  const parts = splitCommands(word);
+  const last = parts?.[parts.length - 1];
+  if (last !== undefined) return commandClass(last) === 'arg' ? last : undefined;
+  if (ENGLISH_ENDING_SO.has(word.toLowerCase())) return undefined;
+  for (let k = 1; k < word.length; k += 1) {
+    const name = word.slice(k);
+    if (commandClass(name) === 'arg' && GLUED_IN_PROSE.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** After the brace group that opens at `open`, or undefined when it does not close. */
+function groupEnd(text: string, open: number): number | undefined {
+  if (text[open] !== '{') return undefined;
+  let depth = 0;
+  for (let k = open; k < text.length; k += 1) {
+    if (text[k] === '{') depth += 1;
+    else if (text[k] === '}') {
+      depth -= 1;
+      if (depth === 0) return k + 1;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The traces of a formula given as tokens that cover it end to end (to-tex.ts's): the braces
  * as token indices.
