@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { incompleteTrace, lostInProse, tracesInText } from './incomplete.ts';
+import { incompleteTrace, lostInProse, tracesIn, tracesInText } from './incomplete.ts';
 import { mangle, measure } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
 
@@ -12,6 +12,9 @@ describe('the three traces a lost braced command leaves', () => {
     assert.deepEqual(kinds('Theta(frac{loglog n{log d}})').slice(0, 1), ['leftover-command']);
     assert.deepEqual(kinds('boldsymbol{theta}'), ['leftover-command']);
     assert.match(incompleteTrace('mathcal{O}(KT)') ?? '', /\\mathcal\{…\} survived inside a command the source lost/);
+    // The braces need not balance: `\\frac{1}\\delta` inside a lost \\sqrt left `frac{1δ ... }`.
+    assert.deepEqual(kinds('Oleft( dlog left( frac{1δ right)}/(nJε) right)'), ['leftover-command']);
+    assert.deepEqual(kinds('alphamathbf{x}{2}').slice(0, 1), ['leftover-command']);
   });
 
   test('a glued group: the second argument of a lost two-argument command', () => {
@@ -47,6 +50,9 @@ describe('what is no trace', () => {
       'mathcal W_{ij} u',
       'sigmaleft( sum_j u_j right)',
       'epsilon^{-2}dlog^3(n/delta)',
+      '{m_i}_{i=1}^M',
+      '{F_1-max}',
+      '{ x }',
     ]) {
       assert.equal(incompleteTrace(damaged), undefined, damaged);
     }
@@ -131,4 +137,14 @@ describe('lost math left as text (lostInProse)', () => {
       assert.deepEqual(found(text), [], text);
     }
   });
+});
+
+test('tracesIn: the traces of a tokenized formula, its braces as token indices (what to-tex.ts reads)', () => {
+  const tokens = [...'epsilon{d}cdot x'.matchAll(/[A-Za-z]+|\s+|./g)].map((m) => ({ text: m[0], s: m.index ?? 0 }));
+  const [trace, ...rest] = tracesIn(tokens);
+  assert.deepEqual(rest, []);
+  assert.equal(trace?.kind, 'glued-group');
+  assert.equal(tokens[trace?.open ?? -1]?.text, '{');
+  assert.equal(tokens[trace?.close ?? -1]?.text, '}');
+  assert.equal(trace?.close, 3);
 });

@@ -296,6 +296,8 @@ function groupEnd(text: string, open: number): number | undefined {
  */
 export function tracesIn(tokens: readonly { readonly text: string; readonly s: number }[]): { kind: TraceKind; open: number; close: number; reason: string }[] {
   const at = new Map(tokens.map((t, k) => [t.s, k]));
-  const first = tokens[0]?.s ?? 0;
-  return tracesInText(' '.repeat(first) + tokens.map((t) => t.text).join('')).map((t) => ({ kind: t.kind, open: at.get(t.open) ?? -1, close: at.get(t.close) ?? -1, reason: t.reason }));
+  // The text again, each token at its offset (blanks where none stands).
+  let text = '';
+  for (const t of tokens) text = text.padEnd(t.s, ' ') + t.text;
+  return tracesInText(text).map((t) => ({ kind: t.kind, open: at.get(t.open) ?? -1, close: at.get(t.close) ?? -1, reason: t.reason }));
 }
