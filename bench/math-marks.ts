@@ -134,11 +134,21 @@ function add(t: Tally, id: string, original: string): void {
   }
 }
 
+/** The 95% Wilson interval of a proportion n/d, in percent: few cases make a wide one. */
+function interval(n: number, d: number): string {
+  if (d === 0) return 'no cases';
+  const z = 1.96;
+  const p = n / d;
+  const mid = (p + (z * z) / (2 * d)) / (1 + (z * z) / d);
+  const half = (z * Math.sqrt((p * (1 - p)) / d + (z * z) / (4 * d * d))) / (1 + (z * z) / d);
+  return `95% interval ${(100 * Math.max(0, mid - half)).toFixed(0)}–${(100 * Math.min(1, mid + half)).toFixed(0)}%`;
+}
+
 function print(name: string, t: Tally, listCases: boolean): void {
   const met = (ok: boolean): string => (ok ? 'met    ' : 'not met');
   console.log(`\n${name}: ${t.texts} texts, ${t.formulas} formulas; ${t.lost} lost a meaning-bearing command, ${t.lostWithTrace} of them left a trace`);
-  console.log(`  ${met(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace)}  lost with a trace, marked   ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}; target >= 80%)  [strict, the mark covers it whole: ${t.lostWithTraceCovered}/${t.lostWithTrace}]`);
-  console.log(`  ${met(t.exactMarked <= 0.03 * t.exact)}  restored exactly, marked    ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}; target <= 3%)`);
+  console.log(`  ${met(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace)}  lost with a trace, marked   ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}, ${interval(t.lostWithTraceMarked, t.lostWithTrace)}; target >= 80%)  [strict, the mark covers it whole: ${t.lostWithTraceCovered}/${t.lostWithTrace}]`);
+  console.log(`  ${met(t.exactMarked <= 0.03 * t.exact)}  restored exactly, marked    ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}, ${interval(t.exactMarked, t.exact)}; target <= 3%)`);
   console.log(`           formulas marked: ${t.marked}; over originals with no braced command at all: ${t.markedOverIntact}`);
   console.log(`           lost math marked in prose: ${t.proseMarks}; of them over no formula (false alarms): ${t.proseMarksOverProse}`);
   if (t.disagreements > 0) console.log(`  WARNING: in ${t.disagreements} texts restoreMath's incomplete count differs from locateFormulas' marks`);
