@@ -55,14 +55,14 @@ test('the precache holds the shell, Pagefind core and the latest digest, and onl
     '/paperboy/', '/paperboy/search/', '/paperboy/favicon.svg',
     '/paperboy/_astro/global.abc123.css', '/paperboy/_astro/page.def456.js',
     '/paperboy/katex/0.16.47/katex.min.css', '/paperboy/katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
-    '/paperboy/pagefind/pagefind.js', '/paperboy/pagefind/pagefind-worker.js', '/paperboy/pagefind/paperboy-vocabulary.json',
+    '/paperboy/pagefind/pagefind.js', '/paperboy/pagefind/paperboy-vocabulary.json',
     '/paperboy/pagefind/pagefind-entry.json', '/paperboy/pagefind/pagefind.en_1234.pf_meta', '/paperboy/pagefind/wasm.en.pagefind', '/paperboy/pagefind/filter/en_aa.pf_filter',
     '/paperboy/pagefind/index/en_bb.pf_index', '/paperboy/pagefind/fragment/en_cc.pf_fragment',
     '/paperboy/papers/mgno/', '/paperboy/papers/lipschitz/',
   ]) {
     assert.ok(urls.includes(url), url);
   }
-  for (const url of ['/paperboy/papers/older/', '/paperboy/digests/', '/paperboy/sw.js', '/paperboy/404.html', '/paperboy/_astro/logo.svg', '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2', '/paperboy/pagefind/pagefind-ui.js', '/paperboy/pagefind/pagefind-component-ui.js', '/paperboy/pagefind/pagefind-component-ui.css', '/paperboy/pagefind/wasm.unknown.pagefind']) {
+  for (const url of ['/paperboy/papers/older/', '/paperboy/digests/', '/paperboy/sw.js', '/paperboy/404.html', '/paperboy/_astro/logo.svg', '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2', '/paperboy/pagefind/pagefind-ui.js', '/paperboy/pagefind/pagefind-worker.js', '/paperboy/pagefind/pagefind-component-ui.js', '/paperboy/pagefind/pagefind-component-ui.css', '/paperboy/pagefind/wasm.unknown.pagefind']) {
     assert.ok(!urls.includes(url), url);
   }
   assert.equal(new Set(urls).size, urls.length);

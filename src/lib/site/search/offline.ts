@@ -78,7 +78,8 @@ export function precacheUrls(site: SiteFiles): string[] {
   if (site.katexCss) paths.push(site.katexCss.path, ...katexFonts(site.katexCss));
 
   const pf = 'pagefind/';
-  paths.push(`${pf}pagefind.js`, `${pf}pagefind-worker.js`, `${pf}pagefind-entry.json`, `${pf}${VOCABULARY_FILE}`);
+  // Not pagefind-worker.js: the site runs Pagefind without its worker (src/scripts/search/pagefind.ts).
+  paths.push(`${pf}pagefind.js`, `${pf}pagefind-entry.json`, `${pf}${VOCABULARY_FILE}`);
   for (const lang of Object.values(site.pagefindEntry.languages)) {
     paths.push(`${pf}pagefind.${lang.hash}.pf_meta`, `${pf}wasm.${lang.wasm ?? 'unknown'}.pagefind`);
   }
