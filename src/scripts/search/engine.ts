@@ -37,9 +37,9 @@ export class Engine {
   }
 
   /** The topics and their paper counts, loaded the first time they are asked for. */
-  topics(): Promise<Record<string, number>> {
+  async topics(): Promise<Record<string, number>> {
     this.#filters ??= this.#pagefind.filters();
-    return this.#filters.then((f) => f['topic'] ?? {});
+    return (await this.#filters)['topic'] ?? {};
   }
 
   async search(state: SearchState, pageSize: number): Promise<Answer> {

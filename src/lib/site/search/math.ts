@@ -15,7 +15,6 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 import { mathmlText } from './mathml-text.ts';
 import { searchForm, spellingAliases, words as textWords } from './spelling.ts';
 
@@ -39,21 +38,40 @@ const hasClass = (node: Element, name: string): boolean => {
   return Array.isArray(c) && c.includes(name);
 };
 
+const child = (node: Element | undefined, test: (e: Element) => boolean): Element | undefined =>
+  node?.children.find((c): c is Element => c.type === 'element' && test(c));
+
+/**
+ * KaTeX's MathML and TeX annotation, where KaTeX puts them:
+ * span.katex > span.katex-mathml > math > semantics > annotation[encoding=application/x-tex].
+ * Read by path, not by a selector over the whole formula: the HTML rendering beside it is most of its markup.
+ */
+function katexParts(katex: Element): { math: Element; tex: string } | undefined {
+  const math = child(child(katex, (e) => hasClass(e, 'katex-mathml')), (e) => e.tagName === 'math');
+  const annotation = child(child(math, (e) => e.tagName === 'semantics'), (e) => e.tagName === 'annotation' && e.properties['encoding'] === 'application/x-tex');
+  return math && annotation ? { math, tex: plainText(annotation) } : undefined;
+}
+
+/** The text of a node, its elements' texts joined by spaces (enough to find its words). */
+function plainText(node: Root | Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  return node.children.map(plainText).join(node.type === 'element' && node.tagName === 'annotation' ? '' : ' ');
+}
+
 /** Replaces each KaTeX formula under `node` with its Unicode text, and adds its TeX spelling to the aliases. */
 function replaceFormulas(node: Root | Element, aliases: Set<string>): void {
-  node.children = node.children.map((child): RootContent => {
-    if (child.type !== 'element') return child;
-    if (hasClass(child, 'katex')) {
-      const annotation = select('annotation[encoding="application/x-tex"]', child);
-      const math = select('math', child);
-      if (!annotation || !math) return child; // KaTeX's HTML-only output: its text is there once
-      const text = mathmlText(math);
-      const tex = texSearchText(toText(annotation));
-      for (const part of tex.split(' ')) if (part !== '' && !text.includes(part)) aliases.add(part);
+  node.children = node.children.map((c): RootContent => {
+    if (c.type !== 'element') return c;
+    if (hasClass(c, 'katex')) {
+      const parts = katexParts(c);
+      if (!parts) return c; // KaTeX's HTML-only output: its text is there once
+      const text = mathmlText(parts.math);
+      for (const part of texSearchText(parts.tex).split(' ')) if (part !== '' && !text.includes(part)) aliases.add(part);
       return { type: 'text', value: text };
     }
-    replaceFormulas(child, aliases);
-    return child;
+    replaceFormulas(c, aliases);
+    return c;
   }) as (typeof node)['children'];
 }
 
@@ -70,7 +88,7 @@ export function indexablePage(html: string): { html: string; words: string[] } {
     if (title && bodies.length > 1) {
       delete el.properties['dataPagefindBody'];
       words.push(title[1]!);
-    } else words.push(toText(el));
+    } else words.push(plainText(el));
   }
   for (const el of selectAll('[data-pagefind-sort]', tree)) delete el.properties['dataPagefindSort'];
   for (const alias of spellingAliases(words.join(' '))) aliases.add(alias);
