@@ -154,12 +154,13 @@ export async function launch(executablePath: string): Promise<Browser> {
 }
 
 /** A first search on a fresh browser profile. */
-export async function measureSearch(browser: Browser, origin: string, dist: string, query: string, base = '/'): Promise<SearchMeasure> {
+export async function measureSearch(browser: Browser, origin: string, dist: string, query: string, base = '/', options: { blockServiceWorker?: boolean } = {}): Promise<SearchMeasure> {
   const path = `${base.replace(/\/?$/, '/')}search/`;
   if (!existsSync(join(dist, 'search/index.html'))) return { status: 'n/a', reason: 'the site has no /search/ page', query };
   if (!existsSync(join(dist, 'pagefind'))) return { status: 'n/a', reason: 'the site has no Pagefind index (dist/pagefind)', query };
   const url = `${origin}${path}?${new URLSearchParams({ q: query })}`;
-  const context = await browser.newContext();
+  // Blocking the service worker keeps the search's own requests apart from its precache.
+  const context = await browser.newContext(options.blockServiceWorker ? { serviceWorkers: 'block' } : {});
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
@@ -252,7 +253,7 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
  * reader types the query into the header box; counted from the first key to the first result.
  */
 export async function measurePanel(browser: Browser, origin: string, pagePath: string, query: string): Promise<SearchMeasure> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
@@ -289,7 +290,7 @@ export async function measurePanel(browser: Browser, origin: string, pagePath: s
       searchBytes: sum('bytes'),
       searchGzipBytes: sum('gzipBytes'),
       results: await page.locator(PANEL_RESULT_SELECTOR).count(),
-      requests: during.map((f) => ({ url: f.url.slice(origin.length), kind: f.kind, bytes: f.gzipBytes, phase: 'search' as const })),
+      requests: during.map((f) => ({ url: f.url.slice(origin.length), kind: f.kind, bytes: f.bytes, phase: 'search' as const })),
     };
   } finally {
     await context.close();

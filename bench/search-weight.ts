@@ -28,7 +28,7 @@ const kb = (n: number | undefined): string => `${((n ?? NaN) / 1024).toFixed(1)}
 function print(title: string, m: SearchMeasure): void {
   console.log(`\n${title}: ${m.status}${m.reason ? ` (${m.reason})` : ''}`);
   if (m.status !== 'ok') return;
-  for (const r of m.requests ?? []) if (r.phase === 'search') console.log(`  ${kb(r.bytes).padStart(9)}  ${r.url}`);
+  for (const r of m.requests ?? []) if (r.phase === 'search') console.log(`  ${kb(r.bytes).padStart(9)} raw  ${r.url}`);
   console.log(`  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; ${Math.round(m.queryToResultMs ?? NaN)} ms to the first`);
 }
 
@@ -37,10 +37,9 @@ console.log(`${dist}: ${papers} paper pages; query "${query}"`);
 const server = await serve(ROOT, dist, process.env);
 const browser = await launch(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium');
 try {
-  const page = await measureSearch(browser, server.origin, dist, query);
-  // measureSearch lists every request with its raw size: sizes here are gzipped for the search phase.
-  print('search page, from the search bundle to the first result (request sizes raw)', page);
-  print(`header panel on ${paper}, from the first key to the first result (request sizes gzip)`, await measurePanel(browser, server.origin, paper, query));
+  // Fresh profiles with the service worker blocked: its precache is not the search's.
+  print('search page, from the search bundle to the first result', await measureSearch(browser, server.origin, dist, query, '/', { blockServiceWorker: true }));
+  print(`header panel on ${paper}, from the first key to the first result`, await measurePanel(browser, server.origin, paper, query));
 } finally {
   await browser.close();
   server.stop();

@@ -77,7 +77,14 @@ test('spellings people type: British or American, with or without the letter’s
   }
   // A British spelling in an abstract is found by the American one, and marked.
   await searchFor(page, 'optimizers');
+  await expect(results(page).first()).toBeVisible();
   const learningRates = results(page).filter({ hasText: 'Learning Rates as a Function of Batch Size' });
+  // Ten results a page: the others come with "Show more results".
+  for (let round = 0; (await learningRates.count()) === 0 && round < 3; round++) {
+    const shown = await results(page).count();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
   await expect(learningRates).toHaveCount(1);
   await expect(learningRates.locator('mark').filter({ hasText: 'optimisers' })).not.toHaveCount(0);
 });

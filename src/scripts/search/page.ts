@@ -1,6 +1,6 @@
 /**
  * The search page: its own query field and topic filter, both in the URL
- * (/search/?q=…&topic=…, shareable), the count naming both, the results in pages of 20, and
+ * (/search/?q=…&topic=…, shareable), the count naming both, the results in pages of 10, and
  * what to try when nothing matches. The topics load when the reader first opens the filter
  * (or when the URL names one): a search without a filter fetches no filter data.
  */
@@ -8,7 +8,8 @@ import { countText, parseState, stateHref, type SearchState } from '../../lib/si
 import type { Answer, Engine } from './engine.ts';
 import { el, noResults, resultItem } from './render.ts';
 
-const PAGE_SIZE = 20;
+/** Results per page: each needs its fragment (about 1 KB) before the list shows. */
+const PAGE_SIZE = 10;
 
 export function searchPage(engine: Engine, root: HTMLElement, searchPath: string): void {
   const form = root.querySelector('form')!;

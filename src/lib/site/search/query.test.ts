@@ -17,6 +17,7 @@ test('a fallback hit sharing only first letters is not a match; stems and spelli
   assert.equal(isRealMatch(['optimization'], forms('optimising')), true);
   assert.equal(isRealMatch(['Łojasiewicz'], forms('Lojasiewicz')), true);
   assert.equal(isRealMatch(['learned'], forms('learning')), true);
+  assert.equal(isRealMatch(['optimality'], forms('optimizers')), true);
   assert.equal(isRealMatch([], forms('x')), false);
   assert.equal(isRealMatch(['ell_infty'], forms('ell_infty')), true);
   assert.equal(isRealMatch(['ell'], forms('ell_infty')), false);

@@ -25,8 +25,12 @@ export function pagefindQuery(query: string): string {
     .join(' ');
 }
 
-/** How many first letters a word must share with a query word to be its match (stems differ in their ends). */
-const needed = (form: string): number => Math.min(form.length, Math.max(3, form.length - 3));
+/**
+ * How many first letters a word must share with a query word to be its match: half of them,
+ * at least three. Stems differ in their ends ("optimizers" finds "optimal" through the stem
+ * "optim"); Pagefind's fallback for an unknown word keeps only its first letter or two.
+ */
+const needed = (form: string): number => Math.min(form.length, Math.max(3, Math.ceil(form.length / 2)));
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
