@@ -53,7 +53,7 @@ function katexParts(katex: Element): { math: Element; tex: string } | undefined 
 }
 
 /** The text of a node, its elements' texts joined by spaces (enough to find its words). */
-function plainText(node: Root | Element | ElementContent): string {
+function plainText(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
   return node.children.map(plainText).join(node.type === 'element' && node.tagName === 'annotation' ? '' : ' ');
