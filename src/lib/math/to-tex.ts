@@ -17,12 +17,14 @@
  *    The lost command is never guessed.
  * Whitespace is kept as it is: the damage neither added nor removed any.
  */
+import { withRole } from './commands.ts';
 import { tracesIn } from './incomplete.ts';
 import { isGreekChar, tokenize, type Token } from './tokens.ts';
 
 const LETTER_END = /\\[A-Za-z]+$/;
-const SET_RELATIONS = new Set(['in', 'notin', 'subseteq', 'subset', 'to', 'rightarrow', 'mapsto', 'longrightarrow']);
-const SET_FOLLOWERS = new Set(['to', 'rightarrow', 'mapsto', 'longrightarrow', 'times']);
+/** `R` after these, or before those, is the reals (the command table's set-before, set-after). */
+const SET_RELATIONS = withRole('set-before');
+const SET_FOLLOWERS = withRole('set-after');
 
 class Writer {
   readonly tokens: Token[];

@@ -2,7 +2,8 @@
  * Tokens of damaged prose, as the formula finder and the TeX writer read it. One linear pass,
  * no regular expressions over the whole text.
  */
-import { COMMANDS, PREFIX_RELATIONS } from './lexicon.ts';
+import { COMMANDS } from './commands.ts';
+import { PREFIX_RELATIONS } from './lexicon.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
 
 export type TokenKind =
