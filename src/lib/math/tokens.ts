@@ -3,7 +3,7 @@
  * no regular expressions over the whole text.
  */
 import { COMMANDS } from './commands.ts';
-import { PREFIX_RELATIONS } from './lexicon.ts';
+import { relationGluedToNumber } from './rules/relation-glued-to-number.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
 
 export type TokenKind =
@@ -30,6 +30,8 @@ export interface Atom {
   readonly s: number;
   readonly e: number;
   readonly tex: string;
+  /** The rule that found it. */
+  readonly rule: string;
 }
 
 const SYMS = new Set([..."_^{}()[]|=+-*/<>:,';."]);
@@ -79,8 +81,8 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   }
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
   // (`pm5`, `pm0.1` likewise: a sign before a number; "5pm" is a time and stays a name.)
-  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && (PREFIX_RELATIONS.has(first.text) || first.text === 'pm' || first.text === 'mp')) {
-    atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}` });
+  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
+    atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}`, rule: relationGluedToNumber.name });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }

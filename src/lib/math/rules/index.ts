@@ -1,0 +1,58 @@
+/**
+ * Every detection rule, in the order the detector asks them (chunk.ts, detect.ts). To add one:
+ * a file here with its doc comment, summary and examples (rules.test.ts runs them), and its
+ * place in one of these lists.
+ */
+import { acronymScript } from './acronym-script.ts';
+import { gluedArithmetic } from './arithmetic.ts';
+import { distinctiveCommand } from './distinctive-command.ts';
+import { functionApplication } from './function-application.ts';
+import { functionOfVariable } from './function-of-variable.ts';
+import { gluedGroup } from './glued-group.ts';
+import { gluedNumbers } from './glued-numbers.ts';
+import { gluedOperatorOperand } from './glued-operator-operand.ts';
+import { greekProperName } from './greek-proper-name.ts';
+import { hyphenatedEnglish } from './hyphenated-english.ts';
+import { hyphenatedName } from './hyphenated-name.ts';
+import { introducedVariable } from './introduced-variable.ts';
+import { leftoverText } from './leftover-text.ts';
+import { letterOrdinal } from './letter-ordinal.ts';
+import { mathInGroup } from './math-in-group.ts';
+import { numberRange } from './number-range.ts';
+import { paragraphSymbol } from './paragraph-symbol.ts';
+import { relationBeforeNumber } from './relation-before-number.ts';
+import { relationGluedToNumber } from './relation-glued-to-number.ts';
+import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedRule, VetoRule } from './rule.ts';
+import { script } from './script.ts';
+import { spacedOperator } from './spaced-operator.ts';
+import { spacedPlusMinus } from './spaced-plus-minus.ts';
+import { symbolBeforeName } from './symbol-before-name.ts';
+import { verticalArrow } from './vertical-arrow.ts';
+import { versionedName } from './versioned-name.ts';
+
+/** Whole formulas in one chunk; the first that finds one decides the chunk. */
+export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName];
+/** Prose cut off a chunk's core, in order. */
+export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
+/** A chunk kept as prose, whatever its evidence. */
+export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName];
+/** What no English has, unit by unit; the first that holds is credited. */
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [gluedNumbers, distinctiveCommand, script, gluedArithmetic, functionApplication, gluedGroup, mathInGroup, leftoverText];
+/** Neighbouring chunks that are math together. */
+export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber];
+/** Chunks turned back to prose after the seeds. */
+export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
+/** More formulas from what the paragraph says elsewhere. */
+export const PARAGRAPH_RULES: readonly ParagraphRule[] = [paragraphSymbol, introducedVariable];
+
+/** Every rule, for the examples' test and --explain. */
+export const ALL_RULES: readonly { name: string; stage: string; summary: string; examples: readonly RuleExample[] }[] = [
+  relationGluedToNumber,
+  ...ATOM_RULES,
+  ...CUT_RULES,
+  ...CHUNK_VETOES,
+  ...EVIDENCE_RULES,
+  ...SEED_RULES,
+  ...RUN_VETOES,
+  ...PARAGRAPH_RULES,
+];

@@ -1,0 +1,21 @@
+import { PREFIX_RELATIONS } from '../lexicon.ts';
+import type { RuleExample } from './rule.ts';
+
+/**
+ * `sim3`, `sim50`, `pm5`: a relation glued before a number (the command table's `before-num`
+ * role), or a sign; the relation is the formula, the number stays prose ("$\sim$3 billion").
+ * "5pm" is a time and stays a name. The tokenizer asks this (tokens.ts), as it reads the run.
+ */
+export const relationGluedToNumber = {
+  name: 'relation-glued-to-number',
+  stage: 'atom' as const,
+  summary: 'a relation or sign glued before a number is the formula',
+  examples: [
+    { text: 'costs sim3 billion and pm5 more', tex: ['\\sim', '\\pm'] },
+    { text: 'meet at 5pm', tex: [] },
+  ] as readonly RuleExample[],
+  /** Does the letter run before a number make this atom? */
+  holds(letters: string): boolean {
+    return PREFIX_RELATIONS.has(letters) || letters === 'pm' || letters === 'mp';
+  },
+};
