@@ -164,7 +164,8 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
     if (!c.atom) continue;
     // `sim7.5%`: a percentage glued after the relation was in the formula (`\%` lost its
     // backslash there; in prose it keeps it), so the number goes in with it.
-    const number = /^(\d+(?:\.\d+)?)%/.exec(scan.text.slice(c.atom.e, c.atom.e + 24))?.[1];
+    // (`approx0.3%`: the atom has its number already.)
+    const number = (/\d$/.test(c.atom.tex ?? '') ? /^()%/ : /^(\d+(?:\.\d+)?)%/).exec(scan.text.slice(c.atom.e, c.atom.e + 24))?.[1];
     if (number !== undefined && c.atom.tex?.startsWith('\\')) out.push({ ...c.atom, e: c.atom.e + number.length + 1, tex: `${c.atom.tex}${number}\\%` });
     else out.push(c.atom);
   }

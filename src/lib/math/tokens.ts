@@ -82,7 +82,8 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
   // (`pm5`, `pm0.1` likewise: a sign before a number; "5pm" is a time and stays a name.)
   if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
-    atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}`, rule: relationGluedToNumber.name });
+    const whole = relationGluedToNumber.takesNumber(second.text);
+    atoms.push({ s: first.at, e: whole ? second.at + second.text.length : first.at + first.text.length, tex: `\\${first.text}${whole ? second.text : ''}`, rule: relationGluedToNumber.name });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }

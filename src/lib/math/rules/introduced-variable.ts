@@ -50,7 +50,7 @@ export const introducedVariable: ParagraphRule = {
   summary: 'a letter the paragraph introduces as a variable ("with n samples", "width m")',
   examples: [
     { text: 'We train networks of width m on n samples; when m is large, the error falls.', tex: ['m', 'm'] },
-    { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'K', 'T'] },
+    { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'T'] },
     { text: 'A dataset of T cells and vitamin D levels, plan B.', tex: [] },
     { text: 'We collect n samples.', tex: [] },
   ],
