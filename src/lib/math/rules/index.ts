@@ -4,6 +4,7 @@
  * place in one of these lists.
  */
 import { acronymScript } from './acronym-script.ts';
+import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
 import { functionApplication } from './function-application.ts';
@@ -19,6 +20,7 @@ import { leftoverText } from './leftover-text.ts';
 import { letterOrdinal } from './letter-ordinal.ts';
 import { mathInGroup } from './math-in-group.ts';
 import { numberRange } from './number-range.ts';
+import { numberTimes } from './number-times.ts';
 import { paragraphSymbol } from './paragraph-symbol.ts';
 import { relationBeforeNumber } from './relation-before-number.ts';
 import { relationGluedToNumber } from './relation-glued-to-number.ts';
@@ -39,7 +41,7 @@ export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName]
 /** What no English has, unit by unit; the first that holds is credited. */
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [gluedNumbers, distinctiveCommand, script, gluedArithmetic, functionApplication, gluedGroup, mathInGroup, leftoverText];
 /** Neighbouring chunks that are math together. */
-export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber];
+export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers];
 /** Chunks turned back to prose after the seeds. */
 export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
 /** More formulas from what the paragraph says elsewhere. */
