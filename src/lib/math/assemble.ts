@@ -8,7 +8,6 @@
  * ell_2" are not. Where it is unsure, it leaves text: a wrong formula is worse than the damage.
  */
 import { BIG_O_HEADS, PREFIX_RELATIONS } from './lexicon.ts';
-import { isGreekChar } from './tokens.ts';
 import type { Chunk, Unit } from './chunk.ts';
 import type { Candidate, Scan } from './scan.ts';
 
@@ -138,16 +137,6 @@ function written(scan: Scan, kept: Chunk[]): Candidate | undefined {
   if (kept.length === 1 && first.b - first.a === 1 && u.group && scan.tok(u.i).text === '(' && !first.hyphenated && !scan.interval(u)) {
     s = scan.tok(u.i + 1).s;
     e = scan.tok(u.j - 1).e;
-  }
-  // An acronym with a Greek parameter, `TD(λ)`, is a name: only the letter is math.
-  const param = first.units[first.a + 1];
-  const name = scan.head(first.units[first.a]);
-  if (kept.length === 1 && first.b - first.a === 2 && param?.group && param.j === param.i + 2 && scan.tok(param.i).text === '(' && name?.kind === 'word' && /^[A-Z]{2,}$/.test(name.text)) {
-    const inner = scan.tok(param.i + 1);
-    if (inner.kind === 'word' && isGreekChar(inner.text)) {
-      s = inner.s;
-      e = inner.e;
-    }
   }
   // `approx 17%`: a bare `%` right after the formula's closing number was `\%` in it.
   if (scan.text.charAt(e) === '%' && scan.tok(lastUnit.j).kind === 'num' && e === scan.tok(lastUnit.j).e) e += 1;

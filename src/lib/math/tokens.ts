@@ -3,6 +3,7 @@
  * no regular expressions over the whole text.
  */
 import { COMMANDS } from './commands.ts';
+import { microUnit } from './rules/micro-unit.ts';
 import { relationGluedToNumber } from './rules/relation-glued-to-number.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
 
@@ -81,9 +82,17 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   }
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
   // (`pm5`, `pm0.1` likewise: a sign before a number; "5pm" is a time and stays a name.)
-  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
-    const whole = relationGluedToNumber.takesNumber(second.text);
+  // (`sim45M`, `approx300mW`, `geq2K`: a unit after the number; the relation alone is the formula.)
+  const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
+  if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
+    const whole = !unit && relationGluedToNumber.takesNumber(second.text);
     atoms.push({ s: first.at, e: whole ? second.at + second.text.length : first.at + first.text.length, tex: `\\${first.text}${whole ? second.text : ''}`, rule: relationGluedToNumber.name });
+    tokens.push(token('word', run, s, { info: ENGLISH }));
+    return;
+  }
+  // `212muW`, `5mum`: a micro unit, `212$\mu$W`: the mu alone is the formula.
+  if (pieces.length === 2 && first && second && !isWord(first) && microUnit.holds(second.text)) {
+    atoms.push({ s: second.at, e: second.at + 2, tex: '\\mu', rule: microUnit.name });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }

@@ -19,6 +19,8 @@ import { introducedVariable } from './introduced-variable.ts';
 import { leftoverText } from './leftover-text.ts';
 import { letterOrdinal } from './letter-ordinal.ts';
 import { mathInGroup } from './math-in-group.ts';
+import { microUnit } from './micro-unit.ts';
+import { nameParameter } from './name-parameter.ts';
 import { numberRange } from './number-range.ts';
 import { numberTimes } from './number-times.ts';
 import { paragraphSymbol } from './paragraph-symbol.ts';
@@ -33,7 +35,7 @@ import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
 /** Whole formulas in one chunk; the first that finds one decides the chunk. */
-export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName];
+export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName, nameParameter];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
@@ -50,6 +52,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [paragraphSymbol, intro
 /** Every rule, for the examples' test and --explain. */
 export const ALL_RULES: readonly { name: string; stage: string; summary: string; examples: readonly RuleExample[] }[] = [
   relationGluedToNumber,
+  microUnit,
   ...ATOM_RULES,
   ...CUT_RULES,
   ...CHUNK_VETOES,
