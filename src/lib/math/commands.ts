@@ -335,6 +335,8 @@ overrightarrow     accent no  U+20D7
 overleftarrow      accent no  U+20D6
 overbrace          accent no  -
 underbrace         accent no  -
+cal                font   no  -
+rm                 font   yes -
 mathcal            font   no  -
 mathbb             font   no  -
 mathbf             font   no  -

@@ -131,7 +131,7 @@ class Reader {
       if (mark === undefined) return arg; // \overbrace{x}: only what it is over
       return [...arg].length === 1 ? (arg + mark).normalize('NFC') : `${arg}${mark}`;
     }
-    if (/^(math[a-z]*|text[a-z]*|operatorname|boldsymbol|bm|mbox|displaystyle|textstyle|limits|nolimits)$/.test(name)) {
+    if (/^(math[a-z]*|text[a-z]*|operatorname|boldsymbol|bm|mbox|cal|rm|displaystyle|textstyle|limits|nolimits)$/.test(name)) {
       return /^(displaystyle|textstyle|limits|nolimits)$/.test(name) ? '' : this.argument();
     }
     return NAME_START + name + NAME_END; // unknown: its name, upright, without the backslash
