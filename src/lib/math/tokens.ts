@@ -90,6 +90,15 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }
+  // `nle4`, `kgeq2`: a variable glued to a relation no English has, then a number.
+  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second)) {
+    const info = analyseWord(first.text);
+    const [v, rel] = info.parts;
+    if (info.kind === 'cmds' && info.parts.length === 2 && v?.cmd === undefined && rel?.cmd?.cls === 'rel' && !rel.cmd.english) {
+      tokens.push(token('word', first.text, first.at, { info, glue: true }), token('num', second.text, second.at, { glue: true }));
+      return;
+    }
+  }
   // `212muW`, `5mum`: a micro unit, `212$\mu$W`: the mu alone is the formula.
   if (pieces.length === 2 && first && second && !isWord(first) && microUnit.holds(second.text)) {
     atoms.push({ s: second.at, e: second.at + 2, tex: '\\mu', rule: microUnit.name });
