@@ -5,7 +5,7 @@ import type { Scan } from '../scan.ts';
 import type { EvidenceRule } from './rule.ts';
 
 /** Is `u`, a `(` group, the argument of the unit before it: O(...), f(x), \sigma\left(...), \log(...)? */
-function applied(scan: Scan, prev: Unit | undefined, u: Unit): boolean {
+function applied(scan: Scan, prev: Unit | undefined, u: Unit, before: Unit | undefined): boolean {
   if (!prev || scan.tok(u.i).text !== '(' || u.j === u.i + 1) return false;
   if (prev.group) {
     // `{O}(T)` from `{\mathcal{O}}(\sqrt{T})`.
@@ -14,6 +14,8 @@ function applied(scan: Scan, prev: Unit | undefined, u: Unit): boolean {
     return inner.kind === 'word' && (BIG_O_HEADS.has(inner.text) || inner.info?.kind === 'letter');
   }
   const t = scan.tok(prev.i);
+  // `C'(R)`: a primed function.
+  if (t.kind === 'sym' && t.text === "'") return scan.word(before)?.kind === 'letter' && !isArticleLike(scan.tok((before as Unit).i).text);
   const w = scan.word(prev);
   if (!w) return false;
   const article = isArticleLike(t.text);
@@ -30,7 +32,7 @@ function applied(scan: Scan, prev: Unit | undefined, u: Unit): boolean {
 
 /**
  * Asymptotic notation and functions applied to variables: `O(log T)`, `f(x)`, `sigmaleft(x)`,
- * `log(n)`, `{O}(T)`. Not an acronym's gloss: "(NTK)", "(PDE)".
+ * `log(n)`, `{O}(T)`, `C'(R)`. Not an acronym's gloss: "(NTK)", "(PDE)".
  */
 export const functionApplication: EvidenceRule = {
   name: 'function-application',
@@ -38,10 +40,11 @@ export const functionApplication: EvidenceRule = {
   summary: 'a function or asymptotic notation applied to variables',
   examples: [
     { text: 'computes f(x) in O(NT) time', tex: ['f(x)', 'O(NT)'] },
+    { text: "and C'(R) depends on R", tex: ["C'(R)", 'R'] },
     { text: 'the tangent kernel K(NTK)', tex: [] },
   ],
   holds(scan, core, k) {
     const u = core[k];
-    return u !== undefined && u.group && applied(scan, core[k - 1], u);
+    return u !== undefined && u.group && applied(scan, core[k - 1], u, core[k - 2]);
   },
 };

@@ -3,6 +3,7 @@
  * a file here with its doc comment, summary and examples (rules.test.ts runs them), and its
  * place in one of these lists.
  */
+import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
@@ -43,7 +44,7 @@ export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName]
 /** What no English has, unit by unit; the first that holds is credited. */
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [gluedNumbers, distinctiveCommand, script, gluedArithmetic, functionApplication, gluedGroup, mathInGroup, leftoverText];
 /** Neighbouring chunks that are math together. */
-export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers];
+export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers, accentOnVariable];
 /** Chunks turned back to prose after the seeds. */
 export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
 /** More formulas from what the paragraph says elsewhere. */
