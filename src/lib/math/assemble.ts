@@ -9,6 +9,7 @@
  */
 import { BIG_O_HEADS, PREFIX_RELATIONS } from './lexicon.ts';
 import type { Chunk, Unit } from './chunk.ts';
+import { acronymScript } from './rules/acronym-script.ts';
 import type { Candidate, Scan } from './scan.ts';
 
 function linkable(p: Chunk, c: Chunk): boolean {
@@ -132,16 +133,20 @@ function written(scan: Scan, kept: Chunk[]): Candidate | undefined {
   const lastUnit = last.units[last.b - 1] as Unit;
   let s = scan.tok(u.i).s;
   let e = scan.tok(lastUnit.j).e;
+  const credit: string[] = [];
   // A formula in parentheses, "(B le 1024).", keeps its parentheses as prose; a tuple
   // `(x_t, x_{t'})` or a compound `(1-1/e)-optimal` keeps them in the formula.
   if (kept.length === 1 && first.b - first.a === 1 && u.group && scan.tok(u.i).text === '(' && !first.hyphenated && !scan.interval(u)) {
-    s = scan.tok(u.i + 1).s;
+    const script = acronymScript.inside(scan, u);
+    s = scan.tok(script ?? u.i + 1).s;
     e = scan.tok(u.j - 1).e;
+    if (script !== undefined) credit.push(acronymScript.name);
   }
   // `approx 17%`: a bare `%` right after the formula's closing number was `\%` in it.
   if (scan.text.charAt(e) === '%' && scan.tok(lastUnit.j).kind === 'num' && e === scan.tok(lastUnit.j).e) e += 1;
   const rules: string[] = [];
   for (const c of kept) if (c.rule !== undefined && !rules.includes(c.rule)) rules.push(c.rule);
+  rules.push(...credit);
   for (const c of kept) for (const cut of c.cuts ?? []) if (!rules.includes(cut)) rules.push(cut);
   return { s, e, tex: undefined, rules };
 }
