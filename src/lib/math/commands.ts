@@ -64,7 +64,7 @@ kappa              greek  yes κ
 varkappa           greek  no  ϰ
 lambda             greek  yes λ
 mu                 greek  no  μ      prefix
-nu                 greek  no  ν      prefix
+nu                 greek  no  ν
 xi                 greek  no  ξ      prefix
 pi                 greek  no  π
 varpi              greek  no  ϖ

@@ -3,7 +3,8 @@ import type { AtomRule } from './rule.ts';
 
 /**
  * `perpGrad` was `$\perp$Grad`: a symbol glued to a capitalised name (the command table's
- * `prefix` role: symbols that authors put before names). Only the symbol is math.
+ * `prefix` role: symbols that authors put before names). Only the symbol is math. Not `nu`:
+ * nuScenes, nuPlan are datasets written so.
  */
 export const symbolBeforeName: AtomRule = {
   name: 'symbol-before-name',
@@ -11,7 +12,7 @@ export const symbolBeforeName: AtomRule = {
   summary: 'a symbol glued before a capitalised name is the formula, the name prose',
   examples: [
     { text: 'the perpGrad optimiser and nablaNet', tex: ['\\perp', '\\nabla'] },
-    { text: 'the alphaGo engine', tex: [] },
+    { text: 'the alphaGo engine on nuScenes', tex: [] },
   ],
   find(scan, c) {
     if (c.b - c.a !== 1 || !scan.isEnglish(c.units[c.a])) return undefined;
