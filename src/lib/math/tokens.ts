@@ -69,11 +69,13 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     const info = analyseWord(p.text);
     return info.kind === 'cmds' && info.parts.every((q) => q.cmd !== undefined && (q.cmd.cls === 'rel' || q.cmd.cls === 'bin'));
   };
+  // (Or a relation written before a number first: `sim20times`.)
+  const lead = first !== undefined && isWord(first) && pieces.length >= 3 && relationGluedToNumber.holds(first.text) ? 1 : 0;
   const glued =
     first !== undefined &&
-    !isWord(first) &&
+    (lead === 1 || !isWord(first)) &&
     pieces.length >= 2 &&
-    pieces.every((p, k) => (k % 2 === 0 ? !isWord(p) : isWord(p) && relational(p))) &&
+    pieces.every((p, k) => (k < lead ? true : (k - lead) % 2 === 0 ? !isWord(p) : isWord(p) && relational(p))) &&
     // ±, ∓ sit between two numbers ("5pm" is a time).
     pieces.every((p, k) => !/^(pm|mp)$/.test(p.text) || k + 1 < pieces.length);
   if (glued) {

@@ -11,6 +11,7 @@ export const gluedNumbers: EvidenceRule = {
   examples: [
     { text: 'it is 10sim100times faster', tex: ['10\\sim100\\times'] },
     { text: 'when nle4 and kgeq2 hold', tex: ['n\\le4', 'k\\geq2'] },
+    { text: 'up to sim20times smaller', tex: ['\\sim20\\times'] },
   ],
   holds(scan, core, k) {
     const u = core[k];
