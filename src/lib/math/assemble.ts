@@ -35,6 +35,28 @@ function setLike(scan: Scan, name: string, operand: Chunk): boolean {
   return name === 'to' && first.text === 'infty';
 }
 
+/** Is run[i] a strong operand (or an interval) that the English-looking operator `name` can take? */
+function after(scan: Scan, run: readonly Chunk[], last: number, name: string, i: number): boolean {
+  const operand = i <= last ? run[i] : undefined;
+  if (!operand) return false;
+  const u = operand.units[operand.a];
+  const interval = (name === 'in' || name === 'to') && operand.b - operand.a === 1 && u?.group === true && scan.interval(u);
+  return (operand.verdict === 'strong' || interval) && setLike(scan, name, operand);
+}
+
+const opName = (scan: Scan, x: Chunk): string => scan.word(x.units[x.b - 1])?.parts.at(-1)?.text ?? '';
+
+/**
+ * Glued to its left operand (`ktimes k`, `1times 1`, `Ain S`), an English-looking operator is
+ * math already: a lone symbol or number after it is its right operand. (Weak, `ktimes`, only for
+ * operators that make no English glued: "kin", "pin" are words.)
+ */
+function glued(scan: Scan, p: Chunk, c: Chunk): boolean {
+  const lone = c.b - c.a === 1 ? scan.operand(c.units[c.a]) : 'none';
+  const sure = p.verdict === 'strong' || (p.endsOpName !== 'in' && p.endsOpName !== 'to');
+  return sure && !p.operatorOnly && (lone === 'num' || lone === 'letter' || lone === 'lower' || lone === 'greek') && setLike(scan, p.endsOpName, c);
+}
+
 /** How chunk k+1 hangs on chunk k inside a run: through an operator, a list comma, or neither. */
 function link(scan: Scan, run: readonly Chunk[], k: number, last = run.length - 1): 'op' | 'list' | 'juxt' {
   const p = run[k];
@@ -44,32 +66,16 @@ function link(scan: Scan, run: readonly Chunk[], k: number, last = run.length - 
   if (p.suffix === 'colon') return 'op';
   // An English-looking operator (in, to, times) counts only before a strong operand, and
   // `in`, `to` only before what can be a set or a limit: "bound O(n) in ell_2" is English.
-  const after = (name: string, i: number): boolean => {
-    const operand = i <= last ? run[i] : undefined;
-    if (!operand) return false;
-    const u = operand.units[operand.a];
-    const interval = (name === 'in' || name === 'to') && operand.b - operand.a === 1 && u?.group === true && scan.interval(u);
-    return (operand.verdict === 'strong' || interval) && setLike(scan, name, operand);
-  };
-  const opName = (x: Chunk): string => scan.word(x.units[x.b - 1])?.parts.at(-1)?.text ?? '';
-  if (p.operatorOnly) return !p.opEng || after(opName(p), k + 1) ? 'op' : 'juxt';
+  if (p.operatorOnly) return !p.opEng || after(scan, run, last, opName(scan, p), k + 1) ? 'op' : 'juxt';
   if (c.operatorOnly) {
     // After an operator (`3times to 20times`), or between numbers ("from 3 to 5"), an
     // English-looking one is English.
     const next = k + 2 <= last ? run[k + 2] : undefined;
-    const numbers = opName(c) === 'to' && scan.operand(p.units[p.b - 1]) === 'num' && next !== undefined && scan.head(next.units[next.a])?.kind === 'num';
+    const numbers = opName(scan, c) === 'to' && scan.operand(p.units[p.b - 1]) === 'num' && next !== undefined && scan.head(next.units[next.a])?.kind === 'num';
     if (c.opEng && (p.endsOp !== 'none' || numbers)) return 'juxt';
-    return !c.opEng || after(opName(c), k + 2) ? 'op' : 'juxt';
+    return !c.opEng || after(scan, run, last, opName(scan, c), k + 2) ? 'op' : 'juxt';
   }
-  // Glued to its left operand (`ktimes k`, `1times 1`, `Ain S`), an English-looking operator
-  // is math already: a lone symbol or number after it is its right operand.
-  const glued = (): boolean => {
-    const lone = c.b - c.a === 1 ? scan.operand(c.units[c.a]) : 'none';
-    // (Weak, `ktimes`, only for operators that make no English glued: "kin", "pin" are words.)
-    const sure = p.verdict === 'strong' || (p.endsOpName !== 'in' && p.endsOpName !== 'to');
-    return sure && !p.operatorOnly && ['num', 'letter', 'lower', 'greek'].includes(lone) && setLike(scan, p.endsOpName, c);
-  };
-  if (p.endsOp !== 'none') return p.endsOp === 'op' || after(p.endsOpName, k + 1) || glued() ? 'op' : 'juxt';
+  if (p.endsOp !== 'none') return p.endsOp === 'op' || after(scan, run, last, p.endsOpName, k + 1) || glued(scan, p, c) ? 'op' : 'juxt';
   if (p.prefixOp) return 'op';
   if (c.startsOp !== 'none') return c.startsOp === 'op' || c.verdict === 'strong' ? 'op' : 'juxt';
   return 'juxt';
@@ -89,6 +95,12 @@ function leadingRelation(scan: Scan, op: Chunk, next: Chunk | undefined): boolea
   return !cmd.english || (PREFIX_RELATIONS.has(name) && scan.operand(next.units[next.a]) === 'num');
 }
 
+/** Is chunk k bound to the next by an operator or a list? (link() looks one past the operator: only up to hi.) */
+function bound(scan: Scan, run: readonly Chunk[], k: number, hi: number): boolean {
+  const l = link(scan, run, k, hi);
+  return l === 'op' || l === 'list';
+}
+
 /** Drops dangling operators and weak chunks that only sit beside the formula. */
 function trim(scan: Scan, run: Chunk[]): Chunk[] {
   // An arrow or relation no English has, alone between words: "Satellite rightarrow Drone".
@@ -96,16 +108,11 @@ function trim(scan: Scan, run: Chunk[]): Chunk[] {
   if (only?.operatorOnly && !only.opEng && only.verdict === 'strong' && only.b - only.a === 1 && scan.word(only.units[only.a])?.kind === 'cmds') return run;
   let lo = 0;
   let hi = run.length - 1;
-  const bound = (k: number): boolean => {
-    // link() looks one past the operator: keep it inside what is left of the run.
-    const l = link(scan, run, k, hi);
-    return l === 'op' || l === 'list';
-  };
   for (let changed = true; changed && lo <= hi; ) {
     changed = false;
     const right = run[hi];
     if (right) {
-      const held = hi > lo && bound(hi - 1);
+      const held = hi > lo && bound(scan, run, hi - 1, hi);
       if (right.operatorOnly || right.prefixOp || (right.endsOp !== 'none' && right.verdict !== 'strong') || (right.verdict === 'weak' && !held)) {
         hi -= 1;
         changed = true;
@@ -113,7 +120,7 @@ function trim(scan: Scan, run: Chunk[]): Chunk[] {
     }
     const left = run[lo];
     if (left && lo <= hi) {
-      const held = lo < hi && bound(lo);
+      const held = lo < hi && bound(scan, run, lo, hi);
       if ((left.operatorOnly && !(held && leadingRelation(scan, left, run[lo + 1]))) || (left.startsOp !== 'none' && left.verdict !== 'strong') || (left.verdict === 'weak' && !left.prefixOp && !held)) {
         lo += 1;
         changed = true;

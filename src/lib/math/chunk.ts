@@ -162,16 +162,18 @@ function mathLike(scan: Scan, c: Chunk): boolean {
   return true;
 }
 
+/** An operator sign, or commands that are all relations or binary operators (`in`, `leq`, `times`). */
+function isOpUnit(scan: Scan, u: Unit): boolean {
+  if (scan.isSym(u, '=+-*/<>:')) return true;
+  const w = scan.word(u);
+  return w?.kind === 'cmds' && w.parts.every((p) => p.cmd !== undefined && (p.cmd.cls === 'rel' || p.cmd.cls === 'bin'));
+}
+
 /** What the assembly asks of a core: operators at its edges, list items, a lone capital Greek name. */
 function flags(scan: Scan, c: Chunk, core: readonly Unit[]): void {
   const w0 = scan.word(core[0]);
   c.capGreek = core.length === 1 && w0?.kind === 'cmds' && w0.parts.length === 1 && w0.parts[0]?.cmd?.cls === 'greek' && /^[A-Z]/.test(w0.parts[0].text);
-  const isOpUnit = (u: Unit): boolean => {
-    if (scan.isSym(u, '=+-*/<>:')) return true;
-    const w = scan.word(u);
-    return w?.kind === 'cmds' && w.parts.every((p) => p.cmd !== undefined && (p.cmd.cls === 'rel' || p.cmd.cls === 'bin'));
-  };
-  c.operatorOnly = core.every(isOpUnit);
+  c.operatorOnly = core.every((u) => isOpUnit(scan, u));
   c.opEng = c.operatorOnly && core.every((u) => scan.word(u)?.parts.every((p) => p.cmd?.english) ?? false);
   const only = core.length === 1 ? scan.word(core[0]) : undefined;
   const onlyLast = only?.parts[only.parts.length - 1]?.cmd?.cls;

@@ -2,6 +2,8 @@ import type { Unit } from '../chunk.ts';
 import type { Scan } from '../scan.ts';
 import type { CutRule } from './rule.ts';
 
+const acronym = (scan: Scan, u: Unit | undefined): boolean => !u?.group && scan.word(u)?.kind === 'vars' && /^[A-Z]{3,}$/.test(scan.head(u)?.text ?? '');
+
 /**
  * `CDI^s`, `BLM_1`, `ARB-LLM_RC`: a script on an acronym (three capitals or more) is a name's
  * mark, `CDI$^s$`: only the script is math, and it is math for sure.
@@ -22,16 +24,15 @@ export const acronymScript: CutRule & { inside(scan: Scan, u: Unit): number | un
     return scan.tokenArg(u.i + 3) && u.i + 3 < u.j ? u.i + 2 : undefined;
   },
   cut(scan, c) {
-    const acronym = (u: Unit | undefined): boolean => !u?.group && scan.word(u)?.kind === 'vars' && /^[A-Z]{3,}$/.test(scan.head(u)?.text ?? '');
     for (let k = c.a; k + 2 < c.b; k += 1) {
       const u = c.units[k];
-      if (acronym(u) && scan.isSym(c.units[k + 1], '^_') && scan.scriptArg(c.units[k + 2])) {
+      if (acronym(scan, u) && scan.isSym(c.units[k + 1], '^_') && scan.scriptArg(c.units[k + 2])) {
         c.a = k + 1;
         c.prefixText = true;
         c.rule = this.name;
         return true;
       }
-      if (!acronym(u) && !scan.isSym(u, '-')) break;
+      if (!acronym(scan, u) && !scan.isSym(u, '-')) break;
     }
     return false;
   },

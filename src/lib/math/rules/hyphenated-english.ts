@@ -1,5 +1,9 @@
 import type { Unit } from '../chunk.ts';
+import type { Scan } from '../scan.ts';
 import type { CutRule } from './rule.ts';
+
+const ordinal = (scan: Scan, u: Unit | undefined): boolean => !u?.group && /^(th|st|nd|rd)$/.test(scan.head(u)?.text ?? '');
+const capitals = (scan: Scan, u: Unit | undefined): boolean => !u?.group && scan.head(u)?.kind === 'word' && /^[A-Z]{2,}$/.test(scan.head(u)?.text ?? '');
 
 /**
  * Hyphenated English stays outside the formula: `epsilon-approximated`, `ell_2-norm`,
@@ -15,11 +19,9 @@ export const hyphenatedEnglish: CutRule = {
   ],
   cut(scan, c) {
     const { units } = c;
-    const ordinal = (u: Unit | undefined): boolean => !u?.group && /^(th|st|nd|rd)$/.test(scan.head(u)?.text ?? '');
-    const capitals = (u: Unit | undefined): boolean => !u?.group && scan.head(u)?.kind === 'word' && /^[A-Z]{2,}$/.test(scan.head(u)?.text ?? '');
     let cut = false;
     for (let k = c.a; k + 1 < c.b; k += 1) {
-      if (scan.isSym(units[k], '-') && (scan.isEnglish(units[k + 1]) || ordinal(units[k + 1]) || (k + 2 === c.b && capitals(units[k + 1])))) {
+      if (scan.isSym(units[k], '-') && (scan.isEnglish(units[k + 1]) || ordinal(scan, units[k + 1]) || (k + 2 === c.b && capitals(scan, units[k + 1])))) {
         c.b = k;
         c.suffix = 'stop';
         c.hyphenated = true;
@@ -28,7 +30,7 @@ export const hyphenatedEnglish: CutRule = {
       }
     }
     for (let k = c.b - 1; k - 1 >= c.a; k -= 1) {
-      if (scan.isSym(units[k], '-') && (scan.isEnglish(units[k - 1]) || (k - 1 === c.a && capitals(units[k - 1])))) {
+      if (scan.isSym(units[k], '-') && (scan.isEnglish(units[k - 1]) || (k - 1 === c.a && capitals(scan, units[k - 1])))) {
         c.a = k + 1;
         c.prefixText = true;
         c.hyphenated = true;
