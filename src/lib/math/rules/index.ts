@@ -10,6 +10,7 @@ import { gluedArithmetic } from './arithmetic.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
 import { functionApplication } from './function-application.ts';
 import { functionOfVariable } from './function-of-variable.ts';
+import { functionSignature } from './function-signature.ts';
 import { gluedGroup } from './glued-group.ts';
 import { gluedNumbers } from './glued-numbers.ts';
 import { gluedOperatorOperand } from './glued-operator-operand.ts';
@@ -44,7 +45,7 @@ export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName]
 /** What no English has, unit by unit; the first that holds is credited. */
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [gluedNumbers, distinctiveCommand, script, gluedArithmetic, functionApplication, gluedGroup, mathInGroup, leftoverText];
 /** Neighbouring chunks that are math together. */
-export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers, accentOnVariable];
+export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers, accentOnVariable, functionSignature];
 /** Chunks turned back to prose after the seeds. */
 export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
 /** More formulas from what the paragraph says elsewhere. */
