@@ -1,9 +1,8 @@
 /**
  * The one command table: every LaTeX command name the math code knows, with what it is. Detection
- * (words.ts, tokens.ts, the rules), TeX output (to-tex.ts), plain text (plain.ts) and the
- * search index read it, so that a name the restorer can write also has a Unicode form in titles
- * and feeds. Kept by hand, and checked against KaTeX (commands.test.ts), because two things are
- * in no command list:
+ * (words.ts, tokens.ts, rules/), TeX output (to-tex.ts) and plain text (plain.ts) read it, so a
+ * name the restorer can write has a Unicode form in titles and feeds (the search index keeps TeX
+ * without backslashes and needs no table). Kept by hand, checked against KaTeX (commands.test.ts):
  *  - which names are also English words or abbreviations ("in", "to", "times", "log", "models",
  *    "left", "top", or an ambiguous Greek name such as "alpha"): those never start a formula by
  *    themselves, they only join one that other evidence has started;
@@ -11,12 +10,11 @@
  *    that clash with common notation (\Re for a Reynolds number, one-letter \S, \P) are not
  *    written by the restorer (`unwritten`, or absent), so `argmin` comes back as `\arg\min`.
  *
- * Columns: name, kind, also English, Unicode form (`-` none: an operator name is written upright,
- * a font or a fraction by its argument; `U+xxxx` a combining accent; `␣` a space), and roles:
+ * Columns: name, kind, also English, Unicode form (`-` none: an operator name is upright, a font
+ * or fraction its argument; `U+xxxx` a combining accent; `␣` a space), and roles:
  *  - applies:    an operator name that makes a formula with the variable after it (`log n`);
  *  - after-var:  an operator name that real formulas glue after variables (`dlog`, `nd\log n`);
- *  - glues:      a relation or operator glued after a variable in real formulas (`A\in`, `n\times`),
- *                unlike `\ast`, `\star`, `\land`, whose glued forms are English ("fast", "island");
+ *  - glues:      glued after a variable in real formulas (`A\in`, `n\times`; not `\ast`: "fast");
  *  - script:     a symbol only ever written as a script (`C^\star`, `A^\top`);
  *  - prefix:     a symbol that may start a CamelCase name (`\perp`Grad, `\mu`P);
  *  - before-num: a relation written before a number (`\sim`3 billion, `\leq`5);
