@@ -11,7 +11,9 @@
  *
  * The restorer works from the rules of LaTeX and of that damage, not from a list of formulas:
  *  - regions.ts    cuts out URLs (untouched) and emphasis groups;
- *  - detect.ts     finds where formulas were, preferring to miss one over inventing one;
+ *  - detect.ts     finds where formulas were, preferring to miss one over inventing one: a rule
+ *                  engine (scan.ts, chunk.ts, assemble.ts) asking the named rules of rules/, each
+ *                  with its examples; `restore-math --explain` shows which rule decided a span;
  *  - to-tex.ts     puts the backslashes and escaped delimiters back;
  *  - KaTeX         has the last word: a candidate it cannot parse stays text, and is reported;
  *  - incomplete.ts tells a formula whose damage left a trace of a lost command: it is written
@@ -21,7 +23,8 @@
  * Text that already has `$...$` is only split (split.ts), never restored twice; its formulas
  * are still checked by KaTeX and its prose TeX still converted.
  * Deterministic, linear-time scans; 10,000 abstracts take a few seconds. How well it does, and
- * how that is measured: measure.ts and the *.test.ts files beside it.
+ * how that is measured: test/support/math-measure.ts, `npm run measure:math` (the math corpus)
+ * and the *.test.ts files beside it.
  */
 import { findCandidates, type Note } from './detect.ts';
 import { incompleteTrace } from './incomplete.ts';
