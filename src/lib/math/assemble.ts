@@ -5,7 +5,8 @@
  * operand of one of its operators (`m gg n`) or an item of a list (`p, epsilon, B_L`).
  * English-looking operators (`in`, `to`, `times`) only join a strong operand on their right,
  * and `in`, `to` only a set or a limit: `x in R^d` is math, "x^2 in T steps" and "O(n) in
- * ell_2" are not. Where it is unsure, it leaves text: a wrong formula is worse than the damage.
+ * ell_2" are not. A list is written item by item. Where it is unsure, it leaves text: a wrong
+ * formula is worse than the damage.
  */
 import { BIG_O_HEADS, PREFIX_RELATIONS } from './lexicon.ts';
 import type { Chunk, Unit } from './chunk.ts';
@@ -172,7 +173,17 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
   }
   let run: Chunk[] = [];
   const emit = (part: Chunk[]): void => {
-    const f = written(scan, trim(scan, part));
+    // A list is written item by item, `$p$, $\epsilon$, $B_L$`: it reads the same, and each
+    // item is right whether the authors wrote one formula or one per item.
+    let from = 0;
+    const kept = trim(scan, part);
+    kept.forEach((c, k) => {
+      if (c.suffix !== 'comma' || k === kept.length - 1) return;
+      const f = written(scan, kept.slice(from, k + 1));
+      if (f) out.push(f);
+      from = k + 1;
+    });
+    const f = written(scan, kept.slice(from));
     if (f) out.push(f);
   };
   const close = (): void => {

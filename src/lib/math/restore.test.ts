@@ -73,7 +73,7 @@ describe('Greek letters', () => {
     assert.equal(md('whose parameter omega has'), 'whose parameter $\\omega$ has');
     assert.equal(md('can be epsilon-approximated in the'), 'can be $\\epsilon$-approximated in the');
     assert.equal(md('models Phi and the downstream'), 'models $\\Phi$ and the downstream');
-    assert.equal(md('classes Phi, Psi, and m, n are'), 'classes $\\Phi, \\Psi$, and m, n are');
+    assert.equal(md('classes Phi, Psi, and m, n are'), 'classes $\\Phi$, $\\Psi$, and m, n are');
   });
 
   test('names that are also words, brands or models stay text', () => {
