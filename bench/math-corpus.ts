@@ -102,6 +102,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   console.log(`  placement precision              ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})  [strict: every letter and digit from a formula ${t.strict}/${t.restored} (${percent(t.strict, t.restored)})]`);
   console.log(`  KaTeX errors                     ${r.katexErrors}`);
   console.log(`  restored exactly, recoverable or not: ${t.exact}/${t.formulas}; lost math marked ${t.lostWithTraceMarked}/${t.lostWithTrace}; exact ones marked ${t.exactMarked}/${t.exact}`);
+  console.log(`  one-letter formulas (not in recall) restored: ${t.lettersRestored}/${t.letters}; one-letter strays: ${t.strays.filter((x) => /^[A-Za-z]$/.test(x.damaged)).length}`);
   console.log(`  misses by outcome: ${counts(t.misses.map((x) => x.outcome))}`);
   console.log(`  misses by shape:   ${counts(t.misses.map((x) => x.shape))}`);
   console.log(`  strays by share:   ${counts(t.strays.map((x) => x.share))}`);

@@ -1,7 +1,8 @@
 /**
  * npm run bench:math — the math restoration's speed, reported and never judged (timings on a
- * shared machine are not test assertions): CPU time for 10,000 abstracts recombined from the
- * seed, and for inputs built to trigger catastrophic backtracking or quadratic scans.
+ * shared machine are not test assertions): abstracts per second of CPU over 10,000 abstracts
+ * recombined from the seed (`-- --count N` for another number), and CPU time for inputs built to
+ * trigger catastrophic backtracking or quadratic scans.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -38,10 +39,13 @@ const WORST_CASES: Record<string, string> = {
 };
 
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const countArg = process.argv.indexOf('--count');
+const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
+if (!Number.isInteger(count) || count <= 0) throw new Error('bench:math: --count takes a positive whole number');
 const corpus = timed(() => {
-  for (let k = 0; k < 10_000; k += 1) restoreMath(`${abstracts[k % abstracts.length] ?? ''} (run ${k}: x_${k % 50} = ${k})`);
+  for (let k = 0; k < count; k += 1) restoreMath(`${abstracts[k % abstracts.length] ?? ''} (run ${k}: x_${k % 50} = ${k})`);
 });
-console.log(`10,000 abstracts: ${(corpus / 1000).toFixed(2)} s of CPU (${(corpus / 10_000).toFixed(3)} ms each)`);
+console.log(`${count.toLocaleString('en')} abstracts: ${(corpus / 1000).toFixed(2)} s of CPU (${(corpus / count).toFixed(3)} ms each, ${Math.round((count * 1000) / corpus).toLocaleString('en')} abstracts per second)`);
 for (const [name, input] of Object.entries(WORST_CASES)) {
   console.log(`worst case, ${name} (${input.length.toLocaleString('en')} chars): ${timed(() => restoreMath(input)).toFixed(0)} ms of CPU`);
 }

@@ -254,6 +254,9 @@ export interface Measure {
   exactMarked: number;
   /** Restored formulas marked incomplete. */
   marked: number;
+  /** Original formulas that are one Latin letter (`$n$`: not recoverable, see above), and those restored exactly. */
+  letters: number;
+  lettersRestored: number;
   unmarkedLost: OriginalFormula[];
   markedExact: OriginalFormula[];
 }
@@ -346,11 +349,14 @@ export function measure(original: string, locate: (damaged: string) => FoundForm
   const wrong = found.filter((r) => !isPlaced(r));
   const lost = formulas.filter((f) => f.meaningLost && f.trace);
   const exact = formulas.filter(restoredExactly);
+  const isLetter = (f: OriginalFormula): boolean => /^[A-Za-z]$/.test(f.tex.trim());
   return {
     lostWithTrace: lost.length,
     lostWithTraceMarked: lost.filter(isMarked).length,
     exactMarked: exact.filter(isMarked).length,
     marked: found.filter((r) => r.incomplete !== undefined).length,
+    letters: formulas.filter(isLetter).length,
+    lettersRestored: exact.filter(isLetter).length,
     unmarkedLost: lost.filter((f) => !isMarked(f)),
     markedExact: exact.filter(isMarked),
     formulas: formulas.length,
@@ -394,6 +400,8 @@ export function total(measures: readonly Measure[]): Measure {
     lostWithTraceMarked: sum((m) => m.lostWithTraceMarked),
     exactMarked: sum((m) => m.exactMarked),
     marked: sum((m) => m.marked),
+    letters: sum((m) => m.letters),
+    lettersRestored: sum((m) => m.lettersRestored),
     unmarkedLost: measures.flatMap((m) => m.unmarkedLost),
     markedExact: measures.flatMap((m) => m.markedExact),
   };

@@ -6,48 +6,9 @@
  * Never leaves a backslash.
  */
 import type { Segment } from '../text/segments.ts';
-
-const GREEK: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
-  vartheta: 'ϑ', iota: 'ι', kappa: 'κ', varkappa: 'ϰ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', varpi: 'ϖ',
-  rho: 'ρ', varrho: 'ϱ', sigma: 'σ', varsigma: 'ς', tau: 'τ', upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ',
-  psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ',
-  Upsilon: 'Υ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-};
-
-/** Relations: written with a space on each side. */
-const RELATIONS: Record<string, string> = {
-  in: '∈', notin: '∉', ni: '∋', to: '→', gets: '←', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒', Leftarrow: '⇐',
-  leftrightarrow: '↔', Leftrightarrow: '⇔', longrightarrow: '⟶', Longrightarrow: '⟹', mapsto: '↦', implies: '⟹',
-  iff: '⟺', leq: '≤', le: '≤', geq: '≥', ge: '≥', leqslant: '≤', geqslant: '≥', neq: '≠', ne: '≠', ll: '≪',
-  gg: '≫', sim: '~', simeq: '≃', approx: '≈', cong: '≅', equiv: '≡', propto: '∝', subset: '⊂', supset: '⊃',
-  subseteq: '⊆', supseteq: '⊇', prec: '≺', succ: '≻', preceq: '⪯', succeq: '⪰', perp: '⊥', parallel: '∥',
-  mid: '∣', models: '⊨', vdash: '⊢', asymp: '≍', lesssim: '≲', gtrsim: '≳', coloneqq: '≔', triangleq: '≜',
-};
-
-/** Symbols written as they come. */
-const SYMBOLS: Record<string, string> = {
-  times: '×', cdot: '·', circ: '∘', pm: '±', mp: '∓', otimes: '⊗', oplus: '⊕', odot: '⊙', ominus: '⊖', div: '÷',
-  cup: '∪', cap: '∩', wedge: '∧', vee: '∨', land: '∧', lor: '∨', setminus: '∖', star: '⋆', ast: '∗', bullet: '•',
-  infty: '∞', nabla: '∇', partial: '∂', ell: 'ℓ', hbar: 'ℏ', aleph: 'ℵ', emptyset: '∅', varnothing: '∅', forall: '∀',
-  exists: '∃', neg: '¬', lnot: '¬', top: '⊤', bot: '⊥', prime: '′', dagger: '†', ddagger: '‡', angle: '∠',
-  triangle: '△', square: '□', Box: '□', ldots: '…', cdots: '⋯', dots: '…', vdots: '⋮', ddots: '⋱', langle: '⟨',
-  rangle: '⟩', lfloor: '⌊', rfloor: '⌋', lceil: '⌈', rceil: '⌉', lvert: '|', rvert: '|', vert: '|', lVert: '‖',
-  rVert: '‖', Vert: '‖', lbrace: '{', rbrace: '}', sum: '∑', prod: '∏', coprod: '∐', int: '∫', iint: '∬', oint: '∮',
-  bigcup: '⋃', bigcap: '⋂', bigoplus: '⨁', bigotimes: '⨂', checkmark: '✓', colon: ':', backslash: '∖',
-  quad: ' ', qquad: ' ',
-};
-
-/** Operator names: upright words, set off from letters by a space. */
-const NAMES = new Set(['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh', 'coth',
-  'arcsin', 'arccos', 'arctan', 'max', 'min', 'sup', 'inf', 'lim', 'liminf', 'limsup', 'arg', 'det', 'dim', 'ker',
-  'deg', 'hom', 'Pr', 'gcd', 'argmax', 'argmin', 'bmod']);
+import { ALL_COMMANDS } from './commands.ts';
 
 const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', P: 'ℙ', E: '𝔼' };
-const ACCENTS: Record<string, string> = {
-  tilde: '\u0303', widetilde: '\u0303', hat: '\u0302', widehat: '\u0302', bar: '\u0304', overline: '\u0305',
-  vec: '\u20D7', dot: '\u0307', ddot: '\u0308', check: '\u030C', breve: '\u0306', acute: '\u0301', grave: '\u0300',
-};
 
 /** Maps each character of `keys` to the character at the same place in `values`. */
 function table(keys: string, values: string): Record<string, string> {
@@ -127,13 +88,13 @@ class Reader {
   }
 
   command(name: string): string {
-    const greek = GREEK[name];
-    if (greek !== undefined) return greek;
-    const rel = RELATIONS[name];
-    if (rel !== undefined) return ` ${rel} `;
-    const sym = SYMBOLS[name];
-    if (sym !== undefined) return sym;
-    if (NAMES.has(name)) return NAME_START + (name === 'argmax' ? 'arg max' : name === 'argmin' ? 'arg min' : name) + NAME_END;
+    // The command table's Unicode form: relations set off by spaces, the rest as they come.
+    const cmd = ALL_COMMANDS.get(name);
+    if (cmd?.unicode !== undefined && cmd.cls !== 'accent') return cmd.cls === 'rel' ? ` ${cmd.unicode} ` : cmd.unicode;
+    if (cmd && (cmd.cls === 'op' || cmd.cls === 'bin' || cmd.cls === 'rel')) {
+      const upright = name === 'argmax' ? 'arg max' : name === 'argmin' ? 'arg min' : name === 'bmod' ? 'mod' : name;
+      return NAME_START + upright + NAME_END;
+    }
     if (/^(left|right|middle|[bB]igg?[lr]?)$/.test(name)) {
       // The delimiter that follows is written as it is; `\left.` writes nothing.
       if (this.tex[this.k] === '.') this.k += 1;
@@ -164,12 +125,13 @@ class Reader {
       const arg = this.argument().trim();
       return [...arg].map((ch) => DOUBLE_STRUCK[ch] ?? ch).join('');
     }
-    const accent = ACCENTS[name];
-    if (accent !== undefined) {
+    if (cmd?.cls === 'accent') {
       const arg = this.argument().trim();
-      return [...arg].length === 1 ? (arg + accent).normalize('NFC') : `${arg}${accent}`;
+      const mark = cmd.unicode;
+      if (mark === undefined) return arg; // \overbrace{x}: only what it is over
+      return [...arg].length === 1 ? (arg + mark).normalize('NFC') : `${arg}${mark}`;
     }
-    if (/^(math[a-z]*|text[a-z]*|operatorname|boldsymbol|bm|mbox|displaystyle|textstyle|limits|nolimits)$/.test(name)) {
+    if (/^(math[a-z]*|text[a-z]*|operatorname|boldsymbol|bm|mbox|cal|rm|displaystyle|textstyle|limits|nolimits)$/.test(name)) {
       return /^(displaystyle|textstyle|limits|nolimits)$/.test(name) ? '' : this.argument();
     }
     return NAME_START + name + NAME_END; // unknown: its name, upright, without the backslash

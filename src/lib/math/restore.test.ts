@@ -73,7 +73,7 @@ describe('Greek letters', () => {
     assert.equal(md('whose parameter omega has'), 'whose parameter $\\omega$ has');
     assert.equal(md('can be epsilon-approximated in the'), 'can be $\\epsilon$-approximated in the');
     assert.equal(md('models Phi and the downstream'), 'models $\\Phi$ and the downstream');
-    assert.equal(md('classes Phi, Psi, and m, n are'), 'classes $\\Phi, \\Psi$, and m, n are');
+    assert.equal(md('classes Phi, Psi, and m, n are'), 'classes $\\Phi$, $\\Psi$, and m, n are');
   });
 
   test('names that are also words, brands or models stay text', () => {
@@ -132,7 +132,7 @@ describe('English operators', () => {
     assert.equal(md('a vector x in R^d such'), 'a vector $x \\in \\mathbb{R}^d$ such');
     assert.equal(md('error O(eta) in ell_2, using'), 'error $O(\\eta)$ in $\\ell_2$, using');
     assert.equal(md('points of F in O(epsilon^{-2}) steps'), 'points of F in $O(\\epsilon^{-2})$ steps');
-    assert.equal(md('the x^2 in T steps'), 'the $x^2$ in T steps');
+    assert.equal(md('the x^2 in T steps'), 'the $x^2$ in $T$ steps');
   });
 
   test('operator names before a variable', () => {

@@ -11,7 +11,9 @@
  *
  * The restorer works from the rules of LaTeX and of that damage, not from a list of formulas:
  *  - regions.ts    cuts out URLs (untouched) and emphasis groups;
- *  - detect.ts     finds where formulas were, preferring to miss one over inventing one;
+ *  - detect.ts     finds where formulas were, preferring to miss one over inventing one: a rule
+ *                  engine (scan.ts, chunk.ts, assemble.ts) asking the named rules of rules/, each
+ *                  with its examples; `restore-math --explain` shows which rule decided a span;
  *  - to-tex.ts     puts the backslashes and escaped delimiters back;
  *  - KaTeX         has the last word: a candidate it cannot parse stays text, and is reported;
  *  - incomplete.ts tells a formula whose damage left a trace of a lost command: it is written
@@ -21,9 +23,10 @@
  * Text that already has `$...$` is only split (split.ts), never restored twice; its formulas
  * are still checked by KaTeX and its prose TeX still converted.
  * Deterministic, linear-time scans; 10,000 abstracts take a few seconds. How well it does, and
- * how that is measured: measure.ts and the *.test.ts files beside it.
+ * how that is measured: test/support/math-measure.ts, `npm run measure:math` (the math corpus)
+ * and the *.test.ts files beside it.
  */
-import { findCandidates } from './detect.ts';
+import { findCandidates, type Note } from './detect.ts';
 import { incompleteTrace } from './incomplete.ts';
 import { parsesInKatex } from './katex-check.ts';
 import { splitRegions, type Region } from './regions.ts';
@@ -63,15 +66,19 @@ export interface FoundFormula {
   readonly tex: string;
   /** Why it is incomplete, when its damage left a trace of a lost command. */
   readonly incomplete: string | undefined;
+  /** The detection rules that decided it (rules/), for --explain. */
+  readonly rules?: readonly string[];
 }
 
 interface Work {
   segments: Segment[];
   rejected: string[];
   found: FoundFormula[];
+  /** Spans vetoes kept as prose, offsets in the input: only when explaining. */
+  vetoes: Note[] | undefined;
 }
 
-const newWork = (): Work => ({ segments: [], rejected: [], found: [] });
+const newWork = (vetoes?: Note[]): Work => ({ segments: [], rejected: [], found: [], vetoes });
 
 /** The prose of a region: formulas found, restored and checked; the rest as Unicode text. */
 function restoreProse(region: Region, paragraph: string, work: Work): void {
@@ -79,7 +86,10 @@ function restoreProse(region: Region, paragraph: string, work: Work): void {
   let at = 0;
   const before = (k: number): string => (region.start + k > 0 ? paragraph.charAt(region.start + k - 1) : ' ');
   const after = (k: number): string => (region.start + k < paragraph.length ? paragraph.charAt(region.start + k) : ' ');
-  for (const c of findCandidates(text)) {
+  const notes: Note[] | undefined = work.vetoes ? [] : undefined;
+  const candidates = findCandidates(text, notes);
+  for (const n of notes ?? []) work.vetoes?.push({ s: region.start + n.s, e: region.start + n.e, rule: n.rule });
+  for (const c of candidates) {
     if (c.s < at) continue;
     const damaged = text.slice(c.s, c.e);
     const tex = c.tex ?? toTex(damaged);
@@ -88,7 +98,7 @@ function restoreProse(region: Region, paragraph: string, work: Work): void {
     if (parsesInKatex(tex)) {
       work.segments.push({ kind: 'math', tex });
       const incomplete = c.tex === undefined ? incompleteTrace(damaged) : undefined;
-      work.found.push({ start: region.start + c.s, end: region.start + c.e, tex, incomplete });
+      work.found.push({ start: region.start + c.s, end: region.start + c.e, tex, incomplete, rules: c.rules });
     } else {
       // What the digest showed stays, verbatim: a wrong formula is worse than the damage.
       work.rejected.push(tex);
@@ -125,8 +135,8 @@ function restoreRegions(text: string, detect: boolean, work: Work): void {
   }
 }
 
-function restoreDamaged(text: string): Work {
-  const work = newWork();
+function restoreDamaged(text: string, vetoes?: Note[]): Work {
+  const work = newWork(vetoes);
   restoreRegions(text, true, work);
   return work;
 }
@@ -176,4 +186,17 @@ export function restoreMath(input: string, options: { damaged?: boolean } = {}):
 export function locateFormulas(input: string): FoundFormula[] {
   const text = input.normalize('NFC');
   return hasMathDelimiters(text) ? [] : restoreDamaged(text).found;
+}
+
+/**
+ * What the detector decided in damaged text, for `restore-math --explain` and the rules' test:
+ * each formula written (offsets in the NFC input) with the rules that decided it, the spans a
+ * veto kept as prose, and the candidates KaTeX refused.
+ */
+export function explainFormulas(input: string): { found: FoundFormula[]; vetoes: Note[]; rejected: string[] } {
+  const text = input.normalize('NFC');
+  if (hasMathDelimiters(text)) return { found: [], vetoes: [], rejected: [] };
+  const vetoes: Note[] = [];
+  const work = restoreDamaged(text, vetoes);
+  return { found: work.found, vetoes, rejected: work.rejected };
 }

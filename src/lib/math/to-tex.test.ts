@@ -32,3 +32,13 @@ test('bars and reals', () => {
   assert.equal(toTex('R^2 + xin R'), 'R^2 + x\\in \\mathbb{R}');
   assert.equal(toTex('R^d times R^d'), '\\mathbb{R}^d \\times R^d');
 });
+
+test('sets after a relation or before an index, script symbols, old font switches', () => {
+  assert.equal(toTex('nin{4,5,6}'), 'n\\in\\{4,5,6\\}');
+  assert.equal(toTex('{m_i}_{i=1}^M'), '\\{m_i\\}_{i=1}^M');
+  assert.equal(toTex('x^{2}_{i}'), 'x^{2}_{i}');
+  assert.equal(toTex('K_{star}'), 'K_{\\star}');
+  assert.equal(toTex('x_{in}'), 'x_{in}');
+  assert.equal(toTex('{cal O}(N^2)'), '{\\cal O}(N^2)');
+  assert.equal(toTex('Omega_{rm m}'), '\\Omega_{\\rm m}');
+});

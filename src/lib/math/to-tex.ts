@@ -17,12 +17,15 @@
  *    The lost command is never guessed.
  * Whitespace is kept as it is: the damage neither added nor removed any.
  */
+import { withRole } from './commands.ts';
 import { tracesIn } from './incomplete.ts';
 import { isGreekChar, tokenize, type Token } from './tokens.ts';
 
 const LETTER_END = /\\[A-Za-z]+$/;
-const SET_RELATIONS = new Set(['in', 'notin', 'subseteq', 'subset', 'to', 'rightarrow', 'mapsto', 'longrightarrow']);
-const SET_FOLLOWERS = new Set(['to', 'rightarrow', 'mapsto', 'longrightarrow', 'times']);
+/** `R` after these, or before those, is the reals (the command table's set-before, set-after). */
+const SET_RELATIONS = withRole('set-before');
+const SET_FOLLOWERS = withRole('set-after');
+const SCRIPT_SYMBOLS = withRole('script');
 
 class Writer {
   readonly tokens: Token[];
@@ -104,6 +107,11 @@ class Writer {
     const cls = before?.kind === 'word' ? before.info?.parts[before.info.parts.length - 1]?.cmd?.cls : undefined;
     // \left\{ ... \right\}, \max\{ ... \}.
     if (cls === 'sizer' || cls === 'op') return 'set';
+    // `n\in\{4,5,6\}`: a list after a relation is a set.
+    if (cls === 'rel' && this.listInside(open, close)) return 'set';
+    // `\{m_i\}_{i=1}^M`: an indexed family, braces with a script inside and a script after.
+    const next = this.tok(close + 1)?.text;
+    if (before?.kind !== 'word' && before?.kind !== 'num' && (next === '_' || next === '^') && this.tokens.slice(open + 1, close).some((t) => t.text === '_')) return 'set';
     if (before?.kind === 'word' || before?.kind === 'num' || before?.text === ')' || before?.text === '}' || before?.text === "'") return 'group';
     let depth = 0;
     for (let k = open + 1; k < close; k += 1) {
@@ -114,6 +122,18 @@ class Writer {
       if (depth === 0 && t && (',:|<>='.includes(t.text) && t.kind === 'sym' || rel)) return 'set';
     }
     return 'group';
+  }
+
+  /** A comma at the top level of the braces open..close. */
+  listInside(open: number, close: number): boolean {
+    let depth = 0;
+    for (let k = open + 1; k < close; k += 1) {
+      const t = this.tokens[k]?.text;
+      if (t === '{' || t === '(' || t === '[') depth += 1;
+      else if (t === '}' || t === ')' || t === ']') depth -= 1;
+      else if (depth === 0 && t === ',') return true;
+    }
+    return false;
   }
 
   /** `R` as the real numbers: `x\in\mathbb{R}^d`, `p : \mathbb{R}^d \to \mathbb{R}`. */
@@ -139,7 +159,9 @@ class Writer {
     else if (info.kind === 'mathword') this.emit(`\\mathrm{${t.text}}`);
     else if (info.kind === 'cmds') {
       // `x_{in}` labels a variable: an English-looking relation alone in a script is letters.
-      const label = inScript && info.parts.length === 1 && info.parts[0]?.cmd?.english && (info.parts[0].cmd.cls === 'rel' || info.parts[0].cmd.cls === 'bin');
+      // (Not a symbol only ever written as a script: `K_{\star}`.)
+      const only = info.parts.length === 1 ? info.parts[0] : undefined;
+      const label = inScript && only?.cmd?.english === true && (only.cmd.cls === 'rel' || only.cmd.cls === 'bin') && !SCRIPT_SYMBOLS.has(only.text);
       if (label) this.emit(t.text);
       // (A Greek letter typed as Unicode is written as it stands: KaTeX reads it as the letter.)
       else for (const p of info.parts) this.emit(p.cmd && !isGreekChar(p.text) ? `\\${p.text}` : p.text);

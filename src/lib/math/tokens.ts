@@ -2,7 +2,9 @@
  * Tokens of damaged prose, as the formula finder and the TeX writer read it. One linear pass,
  * no regular expressions over the whole text.
  */
-import { COMMANDS, PREFIX_RELATIONS } from './lexicon.ts';
+import { COMMANDS } from './commands.ts';
+import { microUnit } from './rules/micro-unit.ts';
+import { relationGluedToNumber } from './rules/relation-glued-to-number.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
 
 export type TokenKind =
@@ -29,6 +31,8 @@ export interface Atom {
   readonly s: number;
   readonly e: number;
   readonly tex: string;
+  /** The rule that found it. */
+  readonly rule: string;
 }
 
 const SYMS = new Set([..."_^{}()[]|=+-*/<>:,';."]);
@@ -65,11 +69,13 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     const info = analyseWord(p.text);
     return info.kind === 'cmds' && info.parts.every((q) => q.cmd !== undefined && (q.cmd.cls === 'rel' || q.cmd.cls === 'bin'));
   };
+  // (Or a relation written before a number first: `sim20times`.)
+  const lead = first !== undefined && isWord(first) && pieces.length >= 3 && relationGluedToNumber.holds(first.text) ? 1 : 0;
   const glued =
     first !== undefined &&
-    !isWord(first) &&
+    (lead === 1 || !isWord(first)) &&
     pieces.length >= 2 &&
-    pieces.every((p, k) => (k % 2 === 0 ? !isWord(p) : isWord(p) && relational(p))) &&
+    pieces.every((p, k) => (k < lead ? true : (k - lead) % 2 === 0 ? !isWord(p) : isWord(p) && relational(p))) &&
     // ±, ∓ sit between two numbers ("5pm" is a time).
     pieces.every((p, k) => !/^(pm|mp)$/.test(p.text) || k + 1 < pieces.length);
   if (glued) {
@@ -78,8 +84,26 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   }
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
   // (`pm5`, `pm0.1` likewise: a sign before a number; "5pm" is a time and stays a name.)
-  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second) && (PREFIX_RELATIONS.has(first.text) || first.text === 'pm' || first.text === 'mp')) {
-    atoms.push({ s: first.at, e: first.at + first.text.length, tex: `\\${first.text}` });
+  // (`sim45M`, `approx300mW`, `geq2K`: a unit after the number; the relation alone is the formula.)
+  const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
+  if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
+    const whole = !unit && relationGluedToNumber.takesNumber(second.text);
+    atoms.push({ s: first.at, e: whole ? second.at + second.text.length : first.at + first.text.length, tex: `\\${first.text}${whole ? second.text : ''}`, rule: relationGluedToNumber.name });
+    tokens.push(token('word', run, s, { info: ENGLISH }));
+    return;
+  }
+  // `nle4`, `kgeq2`: a variable glued to a relation no English has, then a number.
+  if (pieces.length === 2 && first && second && isWord(first) && !isWord(second)) {
+    const info = analyseWord(first.text);
+    const [v, rel] = info.parts;
+    if (info.kind === 'cmds' && info.parts.length === 2 && v?.cmd === undefined && rel?.cmd?.cls === 'rel' && !rel.cmd.english) {
+      tokens.push(token('word', first.text, first.at, { info, glue: true }), token('num', second.text, second.at, { glue: true }));
+      return;
+    }
+  }
+  // `212muW`, `5mum`: a micro unit, `212$\mu$W`: the mu alone is the formula.
+  if (pieces.length === 2 && first && second && !isWord(first) && microUnit.holds(second.text)) {
+    atoms.push({ s: second.at, e: second.at + 2, tex: '\\mu', rule: microUnit.name });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }

@@ -6,7 +6,8 @@
  * letters, then commands (`V* C+`). That rule, plus a grammar check on the commands, is what
  * keeps "login", "into" and "tone" English.
  */
-import { COMMANDS, COMMON_WORDS, MATH_WORDS, MAX_COMMAND_LENGTH, type CmdClass, type CmdInfo } from './lexicon.ts';
+import { COMMANDS, MAX_COMMAND_LENGTH, withRole, type CmdClass, type CmdInfo } from './commands.ts';
+import { COMMON_WORDS, MATH_WORDS } from './lexicon.ts';
 
 export interface Part {
   /** The letters as they stand in the text. */
@@ -56,8 +57,8 @@ function splitCommands(s: string): string[] | null {
 
 const OPERATOR_LIKE: ReadonlySet<CmdClass> = new Set(['rel', 'bin']);
 const NEEDS_ARGUMENT: ReadonlySet<CmdClass> = new Set(['accent', 'font', 'frac', 'sqrt']);
-/** Operator names that follow variables glued in real formulas: `dlog n`, `nd\log n`. */
-const OPS_AFTER_VARIABLES: ReadonlySet<string> = new Set(['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'tanh', 'max', 'min', 'sup', 'inf', 'det']);
+/** Operator names that follow variables glued in real formulas: `dlog n`, `nd\log n` (role after-var). */
+const OPS_AFTER_VARIABLES = withRole('after-var');
 
 /** Could these commands stand one after another in a formula? */
 function grammatical(names: readonly string[]): boolean {
@@ -76,15 +77,8 @@ function grammatical(names: readonly string[]): boolean {
   return true;
 }
 
-/**
- * Relations and operators that real formulas glue to a variable (`A\in`, `n\times`, `m\ll`):
- * not `\ast`, `\star`, `\land`, whose glued forms are English ("fast", "last", "island").
- */
-const GLUE_AFTER_VARIABLES: ReadonlySet<string> = new Set([
-  'in', 'notin', 'ni', 'times', 'cdot', 'circ', 'sim', 'simeq', 'approx', 'leq', 'geq', 'le', 'ge', 'neq', 'ne', 'll', 'gg',
-  'to', 'rightarrow', 'mapsto', 'otimes', 'oplus', 'odot', 'pm', 'mp', 'subseteq', 'subset', 'propto', 'equiv', 'perp',
-  'cup', 'cap', 'setminus', 'prec', 'succ', 'preceq', 'succeq', 'lesssim', 'gtrsim',
-]);
+/** Relations and operators that real formulas glue to a variable (`A\in`, `n\times`): role glues. */
+const GLUE_AFTER_VARIABLES = withRole('glues');
 
 /**
  * Variables then commands, or null. Fewer variable letters win (`ell` is \ell, not e + \ll).
@@ -128,15 +122,24 @@ function lettersOf(word: string): Part[] {
   return [...word].map((ch) => ({ text: ch, cmd: undefined }));
 }
 
-function analyse(word: string): WordInfo {
+/** The word lists analyse() reads; another one only to test that each entry has an effect. */
+export interface WordLists {
+  readonly common: ReadonlySet<string>;
+  readonly mathWords: ReadonlySet<string>;
+}
+
+const LISTS: WordLists = { common: COMMON_WORDS, mathWords: MATH_WORDS };
+
+/** What a run of letters is, read with the given word lists (analyseWord uses the real ones). */
+export function analyseWith(word: string, lists: WordLists): WordInfo {
   if (word.length === 1) return { kind: 'letter', parts: lettersOf(word), distinctive: false };
   const exact = COMMANDS.get(word);
   if (exact) return { kind: 'cmds', parts: [{ text: word, cmd: exact }], distinctive: !exact.english };
   const capitalised = /^[A-Z][a-z]+$/.test(word);
-  if (COMMON_WORDS.has(word) || (capitalised && COMMON_WORDS.has(word.toLowerCase())) || word.length > 40) return ENGLISH;
+  if (lists.common.has(word) || (capitalised && lists.common.has(word.toLowerCase())) || word.length > 40) return ENGLISH;
   const parts = decompose(word);
   if (parts) return { kind: 'cmds', parts, distinctive: parts.some((p) => p.cmd !== undefined && !p.cmd.english) };
-  if (MATH_WORDS.has(word)) return { kind: 'mathword', parts: [{ text: word, cmd: undefined }], distinctive: false };
+  if (lists.mathWords.has(word)) return { kind: 'mathword', parts: [{ text: word, cmd: undefined }], distinctive: false };
   // `dB`, `nd`, `Ax`, `SAx` are products; "Fig", "Lin" (a capital, then lower case) are words or names.
   if (word.length === 2 || (word.length === 3 && !capitalised)) return { kind: 'vars', parts: lettersOf(word), distinctive: false };
   return ENGLISH;
@@ -149,7 +152,7 @@ export function analyseWord(word: string): WordInfo {
   let info = cache.get(word);
   if (!info) {
     if (cache.size > 50_000) cache.clear();
-    info = analyse(word);
+    info = analyseWith(word, LISTS);
     cache.set(word, info);
   }
   return info;

@@ -1,0 +1,92 @@
+import type { Chunk } from '../chunk.ts';
+import type { Candidate, Scan } from '../scan.ts';
+import { isArticleLike } from '../words.ts';
+import type { ParagraphRule } from './rule.ts';
+
+/** Nouns that name a quantity before its symbol: "width m", "dimension d", "at time t", "parameter lambda". */
+const QUANTITIES: ReadonlySet<string> = new Set(
+  `width depth dimension dimensionality size length rank degree order horizon budget radius parameter
+   constant factor threshold temperature level number rate bandwidth capacity sparsity window time step
+   iteration round layer node vertex agent class token position index coefficient weight`.split(/\s+/),
+);
+
+/** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
+const COUNTED: ReadonlySet<string> = new Set(
+  `samples rounds iterations steps agents arms points nodes vertices edges layers clusters classes tasks
+   users items players variables features dimensions parameters tokens experts heads bits queries
+   observations examples trajectories episodes states actions workers machines clients particles neurons
+   units components groups views frames images sensors copies candidates demonstrations trials epochs
+   batches blocks channels modes sources objects rows columns entries labels categories subsets
+   measurements hops bins coefficients pixels patches datapoints`.split(/\s+/),
+);
+
+/** A chunk that is one letter or one Greek name standing alone, and not hyphenated ("x-axis"). */
+function loneSymbol(scan: Scan, c: Chunk): string | undefined {
+  const u = c.units[c.a];
+  const t = scan.head(u);
+  if (c.verdict !== 'weak' || c.b - c.a !== 1 || !u || u.group || !t || c.hyphenated) return undefined;
+  if (t.info?.kind === 'letter') return isArticleLike(t.text) ? undefined : t.text;
+  const only = t.info?.kind === 'cmds' && t.info.parts.length === 1 ? t.info.parts[0]?.cmd : undefined;
+  return only?.cls === 'greek' ? t.text : undefined;
+}
+
+/** The word a text chunk is, without prose punctuation ("samples," → "samples"), or ''. */
+function wordOf(scan: Scan, c: Chunk | undefined): string {
+  if (!c || c.verdict !== 'text') return '';
+  return /^[A-Za-z]+/.exec(scan.text.slice(c.s, c.e))?.[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
+ * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t"), or before
+ * a plural noun it counts ("with n samples", "over T rounds", "K arms"). Not "a", "A", "I", not
+ * in hyphenated words, and the introduction must be that plain: the letter right after the
+ * noun with nothing glued, and in lower case ("class C", "size M" are labels), or right before
+ * the counted noun, not after a number or a capitalised word ("3 D points", "Vitamin D").
+ */
+export const introducedVariable: ParagraphRule = {
+  name: 'introduced-variable',
+  stage: 'paragraph',
+  summary: 'a letter the paragraph introduces as a variable ("with n samples", "width m")',
+  examples: [
+    { text: 'We train networks of width m on n samples; when m is large, the error falls.', tex: ['m', 'm'] },
+    { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'T'] },
+    { text: 'A dataset of T cells and vitamin D levels, plan B.', tex: [] },
+    { text: 'We collect n samples.', tex: [] },
+  ],
+  apply(scan, chunks, out) {
+    const introduced = new Set<string>();
+    chunks.forEach((c, k) => {
+      const name = loneSymbol(scan, c);
+      if (name === undefined || c.prefixText) return;
+      const before = chunks[k - 1];
+      const after = chunks[k + 1];
+      const plain = before?.suffix === 'none';
+      // After a noun, a capital is as often a label ("class C", "size M", "group B"): lower case only.
+      const named = plain && !/^[A-Z]$/.test(name) && QUANTITIES.has(wordOf(scan, before));
+      // Before a counted noun, not after a number ("3 D points") or a name ("Vitamin D").
+      const label = plain && before !== undefined && (/^[0-9]/.test(scan.text.slice(before.s, before.e)) || (/^[A-Z]$/.test(name) && /^[A-Z]/.test(scan.text.slice(before.s, before.e))));
+      const counts = c.suffix === 'none' && !after?.prefixText && !label && COUNTED.has(wordOf(scan, after));
+      if (named || counts) introduced.add(name);
+    });
+    if (introduced.size === 0) return [];
+    // One letter in an abstract with no other math is too little to go on: it must stand twice.
+    const alone = out.length === 0;
+    const seen = new Map<string, number>();
+    if (alone) for (const c of chunks) { const n = loneSymbol(scan, c); if (n !== undefined) seen.set(n, (seen.get(n) ?? 0) + 1); }
+    const added: Candidate[] = [];
+    let g = 0;
+    const covered = (s: number): boolean => {
+      while ((out[g]?.e ?? Infinity) <= s) g += 1;
+      const span = out[g];
+      return span !== undefined && s >= span.s;
+    };
+    for (const c of chunks) {
+      const name = loneSymbol(scan, c);
+      if (name === undefined || !introduced.has(name) || (alone && (seen.get(name) ?? 0) < 2)) continue;
+      const t = scan.tok((c.units[c.a] as { i: number }).i);
+      if (!covered(t.s)) added.push({ s: t.s, e: t.e, tex: undefined, rules: [this.name] });
+    }
+    return added;
+  },
+};
