@@ -40,6 +40,11 @@ test('when fewer papers share its topics than the minimum, the text\'s weaker ne
   const got = relatedByTopic(docs, { minSimilarity: 0.99 }).get('x')!;
   assert.equal(got[0], 'y');
   assert.deepEqual(got.slice(1).sort(), ['w', 'z']);
+  // The one paper sharing its topic is already its text's neighbour: weak neighbours still fill the list.
+  const near = [doc('x', 'alpha beta gamma delta', ['t']), doc('y', 'alpha beta', ['t']), doc('z', 'gamma zeta', []), doc('w', 'delta eta', [])];
+  const filled = relatedByTopic(near, { minSimilarity: 0.5 }).get('x')!;
+  assert.equal(filled[0], 'y');
+  assert.deepEqual(filled.slice(1).sort(), ['w', 'z']);
   // Without a topic in common with anyone, weak neighbours are not forced in.
   assert.deepEqual(relatedByTopic(docs, { minSimilarity: 0.99 }).get('z'), []);
 });

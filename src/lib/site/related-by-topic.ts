@@ -55,17 +55,17 @@ export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopi
       const candidates = new Set<TopicDoc>();
       for (const r of scored) candidates.add(byId.get(r.id)!);
       for (const t of doc.topics) for (const other of (byTopic.get(t) ?? []).slice(0, TOPIC_WINDOW)) candidates.add(other);
-      const ranked = [...candidates]
-        .filter((c) => c.id !== doc.id && !list.includes(c.id))
+      const sharing = [...candidates]
+        .filter((c) => c.id !== doc.id)
         .map((c) => ({ doc: c, common: c.topics.filter((t) => topics.has(t)).length, score: score.get(c.id) ?? 0 }))
-        .filter((c) => c.common > 0)
-        .sort((a, b) => b.common - a.common || b.score - a.score || byDateThenId(a.doc, b.doc));
+        .filter((c) => c.common > 0);
+      const ranked = sharing.filter((c) => !list.includes(c.doc.id)).sort((a, b) => b.common - a.common || b.score - a.score || byDateThenId(a.doc, b.doc));
       for (const r of ranked) {
         if (list.length >= min) break;
         list.push(r.doc.id);
       }
       // Fewer papers share its topics than `min`: the text's weaker neighbours make up the rest.
-      if (ranked.length > 0) {
+      if (sharing.length > 0) {
         for (const r of scored) {
           if (list.length >= min) break;
           if (r.id !== doc.id && !list.includes(r.id)) list.push(r.id);
