@@ -25,7 +25,7 @@ export interface RelatedByTopicOptions {
 }
 
 /** How many weakly similar papers are scored per paper, to order the top-up. */
-const LOOSE_K = 50;
+const LOOSE_K = 10;
 /** How many of each topic's newest papers a top-up looks at: bounded work per paper, whatever the corpus. */
 const TOPIC_WINDOW = 200;
 
