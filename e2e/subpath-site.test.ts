@@ -68,6 +68,15 @@ test('a paper the Hugging Face list enriched shows authors, arXiv links, citatio
   assert.match(plain, /class="provenance"[^]*href="https:\/\/arxiv\.org\/search\/\?query=/);
 });
 
+test('in the lists, a paper with an arXiv id links to its abstract, PDF and Hugging Face page, and names its authors', () => {
+  const home = readFileSync(join(site.dist, 'index.html'), 'utf8');
+  const item = new RegExp(`<li data-topics="[^"]*"><span class="rank" aria-hidden="true">\\d+</span><div><h2><a href="${BASE}papers/${MGNO}/">[^]*?</li></ul></div></div></li>`).exec(home)?.[0] ?? '';
+  assert.ok(item, 'MgNO is listed on the home page');
+  assert.match(item, /<p class="meta">Juncai He, Xinliang Liu and Jinchao Xu<\/p>/);
+  assert.match(item, /<a href="https:\/\/arxiv\.org\/abs\/2310\.19809">arXiv:2310\.19809<\/a>[^]*<a href="https:\/\/arxiv\.org\/pdf\/2310\.19809">PDF<\/a>[^]*<a href="https:\/\/huggingface\.co\/papers\/2310\.19809">Hugging Face<\/a>/);
+  assert.match(item, new RegExp(`<ul class="chips" aria-label="Topics"><li><a href="${BASE}topics/neural-operators/">`));
+});
+
 test('in Chromium: the copy button copies the BibTeX, and search works under the base', async () => {
   const context = await browser!.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
