@@ -41,7 +41,9 @@ export async function prepareEntry(text: string, relPath: string, render: (body:
   const data = { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
   // Formulas the source's damage left incomplete (the entry's incompleteMath) are marked as such.
   const incomplete = Array.isArray(entry.data['incompleteMath']) ? (entry.data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
-  const { html } = markIncomplete(await render(entry.body), incomplete);
+  // So is the lost math a restored text kept as text; the authors' own text lost none.
+  const restored = (entry.data['ingest'] as { textSource?: unknown } | undefined)?.textSource !== 'authors';
+  const { html } = markIncomplete(await render(entry.body), incomplete, { prose: restored });
   // A formula KaTeX refuses, or that breaks a limit, is shown as its marked source: the build
   // goes on, and the loader says where.
   const refused = [...html.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]!);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { incompleteTrace, tracesIn } from './incomplete.ts';
+import { incompleteTrace, lostInProse, tracesIn, tracesInText } from './incomplete.ts';
 import { mangle, measure } from '../../../test/support/math-measure.ts';
 import { restoreMath } from './restore.ts';
-import { tokenize } from './tokens.ts';
 
-const kinds = (damaged: string): string[] => tracesIn(tokenize(damaged).tokens).map((t) => t.kind);
+const kinds = (damaged: string): string[] => tracesInText(damaged).map((t) => t.kind);
 
 describe('the three traces a lost braced command leaves', () => {
   test('a leftover command: a braced command that survived inside the lost one', () => {
@@ -13,6 +12,9 @@ describe('the three traces a lost braced command leaves', () => {
     assert.deepEqual(kinds('Theta(frac{loglog n{log d}})').slice(0, 1), ['leftover-command']);
     assert.deepEqual(kinds('boldsymbol{theta}'), ['leftover-command']);
     assert.match(incompleteTrace('mathcal{O}(KT)') ?? '', /\\mathcal\{…\} survived inside a command the source lost/);
+    // The braces need not balance: `\\frac{1}\\delta` inside a lost \\sqrt left `frac{1δ ... }`.
+    assert.deepEqual(kinds('Oleft( dlog left( frac{1δ right)}/(nJε) right)'), ['leftover-command']);
+    assert.deepEqual(kinds('alphamathbf{x}{2}').slice(0, 1), ['leftover-command']);
   });
 
   test('a glued group: the second argument of a lost two-argument command', () => {
@@ -48,6 +50,9 @@ describe('what is no trace', () => {
       'mathcal W_{ij} u',
       'sigmaleft( sum_j u_j right)',
       'epsilon^{-2}dlog^3(n/delta)',
+      '{m_i}_{i=1}^M',
+      '{F_1-max}',
+      '{ x }',
     ]) {
       assert.equal(incompleteTrace(damaged), undefined, damaged);
     }
@@ -113,4 +118,33 @@ test('restoreMath: counts of restored and incomplete formulas, none for text wit
   assert.equal(d.formulas, 1);
   assert.equal(d.restored, 0);
   assert.equal(d.incomplete, 0);
+});
+
+describe('lost math left as text (lostInProse)', () => {
+  const found = (text: string): string[] => lostInProse(text).map((t) => text.slice(t.start, t.end));
+
+  test('a leftover command in prose, with the groups glued after it; to the first } when braces do not balance', () => {
+    assert.deepEqual(found('a noise-text{simu}lation-text{free} method'), ['text{simu}', 'text{free}']);
+    assert.deepEqual(found('ratio (text{embedding size}{2}) here'), ['text{embedding size}{2}']);
+    assert.deepEqual(found('Oleft( dlog left( frac{1δ right)}/(nJε) right)'), ['frac{1δ right)}']);
+    assert.deepEqual(found('the alphamathbf{x}{2} term'), ['mathbf{x}{2}']);
+    assert.deepEqual(found('a watertext{mark}ing scheme'), ['text{mark}']);
+    assert.match(lostInProse('text{x}')[0]?.reason ?? '', /\\text\{…\} is what the source left of a formula it lost/);
+  });
+
+  test('prose TeX, English and braces around text are no lost math', () => {
+    for (const text of ['\\emph{x} and \\textbf{y}', 'that{x} what{y}', '{batch: 32, lr: 0.1}', 'text {x}', 'the context{x}', 'a sub{x}', 'json {"text": 1}', 'C:\\Users\\text{x}']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+});
+
+test('tracesIn: the traces of a tokenized formula, its braces as token indices (what to-tex.ts reads)', () => {
+  const tokens = [...'epsilon{d}cdot x'.matchAll(/[A-Za-z]+|\s+|./g)].map((m) => ({ text: m[0], s: m.index ?? 0 }));
+  const [trace, ...rest] = tracesIn(tokens);
+  assert.deepEqual(rest, []);
+  assert.equal(trace?.kind, 'glued-group');
+  assert.equal(tokens[trace?.open ?? -1]?.text, '{');
+  assert.equal(tokens[trace?.close ?? -1]?.text, '}');
+  assert.equal(trace?.close, 3);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import katex from 'katex';
-import { INCOMPLETE_NOTE, markIncomplete } from './mark-incomplete.ts';
+import { INCOMPLETE_NOTE, LOST_IN_PROSE_NOTE, markIncomplete } from './mark-incomplete.ts';
 
 const formula = (tex: string): string => katex.renderToString(tex, { output: 'htmlAndMathml' });
 
@@ -20,4 +20,21 @@ test('nothing to mark: the HTML comes back as it was, unparsed', () => {
   const html = `<p>${formula('x^2')}</p>`;
   assert.deepEqual(markIncomplete(html, []), { html, marked: 0 });
   assert.deepEqual(markIncomplete(html, ['\\alpha']), { html, marked: 0 });
+});
+
+test('with prose: lost math the restorer left as text is wrapped and marked; formulas, code and links are not read', () => {
+  const html = `<p>a noise-text{free} water<code>text{x}</code> ${formula('\\text{y}')} <a href="/a">frac{a}</a> and (text{embedding size}{2}) of it.</p>`;
+  const { html: out, marked } = markIncomplete(html, [], { prose: true });
+  assert.equal(marked, 2);
+  assert.ok(out.includes(`<span class="math-incomplete math-lost" data-incomplete="">text{free}<span class="visually-hidden"> (${LOST_IN_PROSE_NOTE})</span></span>`));
+  assert.ok(out.includes('>text{embedding size}{2}<span class="visually-hidden">'));
+  assert.ok(out.includes('<code>text{x}</code>'));
+  assert.ok(out.includes('<a href="/a">frac{a}</a>'));
+  // Without prose (the authors' own text), nothing is read.
+  assert.deepEqual(markIncomplete(html, [], { prose: false }), { html, marked: 0 });
+});
+
+test('with prose, text without lost math comes back as it was', () => {
+  const html = `<p>Braces {batch: 32} and that{x} and ${formula('\\mathcal{O}(\\sqrt{T})')} stay.</p>`;
+  assert.deepEqual(markIncomplete(html, [], { prose: true }), { html, marked: 0 });
 });

@@ -6,6 +6,7 @@
  */
 import { plainText } from './meta.ts';
 import { paperLinks, type PaperLink } from './paper-links.ts';
+import type { LostMath } from '../render/inline-math.ts';
 
 /** What the site reads of a paper entry: the collection's data, by name. */
 export interface PaperRecord {
@@ -47,6 +48,8 @@ export interface ListItem {
   /** "A, B and C" or "A, B et al.", when the source gave authors. */
   authors?: string | undefined;
   links: PaperLink[];
+  /** What its source lost: marked in the title as on the paper's page. */
+  lost: LostMath;
 }
 
 /** One line on a wide screen; CSS cuts it to one line on a narrow one. */
@@ -70,6 +73,11 @@ export function topicChips(ids: readonly string[], topicName: ReadonlyMap<string
   return ids.map((id) => ({ id, name: topicName.get(id) ?? id }));
 }
 
+/** The entry's lost math (as lostMathOf of src/lib/render/inline-math.ts reads it from the data). */
+export function lostOf(p: Pick<PaperRecord, 'incompleteMath' | 'textSource'>): LostMath {
+  return { incomplete: [...(p.incompleteMath ?? [])], restored: p.textSource !== 'authors' };
+}
+
 export function searchTitleOf(p: Pick<PaperRecord, 'title' | 'sourceTitle'>): string {
   return p.sourceTitle ?? plainText(p.title);
 }
@@ -85,6 +93,7 @@ export function listItem(p: PaperRecord, topicName: ReadonlyMap<string, string>,
     topics: topicChips(p.topics, topicName),
     ...(authors !== undefined && { authors }),
     links: paperLinks({ arxivId: p.arxivId, searchTitle: searchTitleOf(p) }),
+    lost: lostOf(p),
   };
 }
 

@@ -23,7 +23,7 @@ test('the view holds what the page shows: title, home digest, appearances newest
   assert.deepEqual(v.home, { date: '2025-03-17', rank: 2 });
   assert.deepEqual(v.appearances.map((a) => a.date), ['2025-03-17', '2025-03-10']);
   assert.deepEqual(v.topics, [{ id: 'neural-operators', name: 'Neural operators' }]);
-  assert.deepEqual(v.prev, { id: 'before', title: 'Before' });
+  assert.deepEqual(v.prev, { id: 'before', title: 'Before', lost: { incomplete: [], restored: true } });
   assert.equal(v.next, undefined);
   assert.deepEqual(v.related.map((r) => r.id), ['r1', 'r2']);
   assert.equal(v.abstractVersion, 'v1');
@@ -65,8 +65,18 @@ test('the cache key changes with anything the page shows, and only then', () => 
     { site: 'https://example.net' },
     { paper: record({ id: 'bounds', version: 'v2', digests: [{ date: '2025-03-10', rank: 4 }, { date: '2025-03-17', rank: 2 }] }) },
     { paper: record({ id: 'bounds', digests: [{ date: '2025-03-17', rank: 3 }] }) },
+    // What a neighbour's or a related paper's source lost is marked in its title: shown too.
+    { prev: record({ id: 'before', title: 'Before', incompleteMath: ['x'] }) },
+    { related: [record({ id: 'r1', title: 'Related one', textSource: 'authors' }), record({ id: 'r2', title: 'Related $x^2$' })] },
   ];
   for (const change of changes) assert.notEqual(viewKey(paperView(input(change))), key, JSON.stringify(change));
+});
+
+test('what the source lost is carried to every title the page shows, its own, its neighbours\' and its related papers\'', () => {
+  const lost = record({ id: 'l', title: 'Bound $\\epsilon{d}$', incompleteMath: ['\\epsilon{d}'] });
+  const v = paperView(input({ paper: { ...lost, id: 'bounds' }, next: lost, related: [lost] }));
+  for (const l of [v.lost, v.next!.lost, v.related[0]!.lost]) assert.deepEqual(l, { incomplete: ['\\epsilon{d}'], restored: true });
+  assert.deepEqual(paperView(input({ paper: record({ textSource: 'authors' }) })).lost, { incomplete: [], restored: false });
 });
 
 test('the abstract decides the stylesheet and the note on restored math', () => {

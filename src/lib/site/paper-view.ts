@@ -6,7 +6,8 @@
  * (src/loaders/rendered-cache.ts); `abstractParts` derives what depends on its markup.
  */
 import { bibtex } from './bibtex.ts';
-import { listItem, searchTitleOf, topicChips, type ListItem, type PaperRecord, type TopicChip } from './list-view.ts';
+import { listItem, lostOf, searchTitleOf, topicChips, type ListItem, type PaperRecord, type TopicChip } from './list-view.ts';
+import type { LostMath } from '../render/inline-math.ts';
 import { hasMath, plainText } from './meta.ts';
 import { arxivAuthorSearch, paperLinks, type PaperLink } from './paper-links.ts';
 import { mathNote, type MathNote } from './provenance.ts';
@@ -15,8 +16,8 @@ import { checksum } from '../text/checksum.ts';
 
 export interface PaperViewInput {
   paper: PaperRecord;
-  prev?: Pick<PaperRecord, 'id' | 'title'> | undefined;
-  next?: Pick<PaperRecord, 'id' | 'title'> | undefined;
+  prev?: Pick<PaperRecord, 'id' | 'title' | 'incompleteMath' | 'textSource'> | undefined;
+  next?: Pick<PaperRecord, 'id' | 'title' | 'incompleteMath' | 'textSource'> | undefined;
   related: readonly PaperRecord[];
   topicName: ReadonlyMap<string, string>;
   /** The site's origin (SITE) and base path (BASE, ending in /). */
@@ -33,6 +34,8 @@ export interface PaperView {
   title: string;
   /** Plain text: <title>, OpenGraph. */
   titleText: string;
+  /** What its source lost: marked in the title as in the abstract. */
+  lost: LostMath;
   description: string;
   /** The digest the "← Digest" link goes to: the paper's latest appearance. */
   home: { date: string; rank: number };
@@ -43,8 +46,8 @@ export interface PaperView {
   arxiv?: { id: string; primaryCategory?: string | undefined } | undefined;
   published?: string | undefined;
   topics: TopicChip[];
-  prev?: { id: string; title: string } | undefined;
-  next?: { id: string; title: string } | undefined;
+  prev?: Neighbour | undefined;
+  next?: Neighbour | undefined;
   related: ListItem[];
   citationMeta: { name: string; content: string }[];
   jsonLd: string;
@@ -52,6 +55,12 @@ export interface PaperView {
   /** Whether anything but the abstract shows math: the title, the pager, the related list. */
   mathOutsideAbstract: boolean;
   provenance: { textSource: string | undefined; searchTitle: string; incomplete: number; titleHasMath: boolean };
+}
+
+export interface Neighbour {
+  id: string;
+  title: string;
+  lost: LostMath;
 }
 
 const newestFirst = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
@@ -64,14 +73,15 @@ export function paperView({ paper, prev, next, related, topicName, site, base }:
   const authors = paper.authors ? [...paper.authors] : undefined;
   const scholarly = { title: titleText, abstract: paper.abstractText, url, topics: topics.map((t) => t.name), authors, arxivId: paper.arxivId, published: paper.published };
   const relatedItems = related.map((r) => listItem(r, topicName));
-  const shownPrev = prev && { id: prev.id, title: prev.title };
-  const shownNext = next && { id: next.id, title: next.title };
+  const shownPrev = prev && { id: prev.id, title: prev.title, lost: lostOf(prev) };
+  const shownNext = next && { id: next.id, title: next.title, lost: lostOf(next) };
   return {
     id: paper.id,
     abstractVersion: paper.version,
     url,
     title: paper.title,
     titleText,
+    lost: lostOf(paper),
     description: plainText(paper.excerpt),
     home: appearances[0]!,
     appearances,
