@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { record } from '../../../test/support/paper-record.ts';
-import { EXCERPT_CHARS, listItem, shortAuthors, shorten, topicFilter } from './list-view.ts';
+import { EXCERPT_CHARS, listItem, listShowsMath, shortAuthors, shorten, topicFilter } from './list-view.ts';
 
 const topicName = new Map([
   ['neural-operators', 'Neural operators'],
   ['inverse-problems', 'Inverse problems'],
 ]);
 
-test('an item shows its title as rich text, a plain one-line excerpt, its topics and its links', () => {
+test('an item shows its title as rich text, a one-line excerpt, its topics and its links', () => {
   const item = listItem(record(), topicName, { rank: 2 });
   assert.equal(item.title, 'Bounds with $\\ell_\\infty$ guarantee');
-  assert.equal(item.excerpt, 'We prove a bound with ε⁻² samples. It is tight.');
+  assert.deepEqual(item.excerpt, { rich: 'We prove a bound with $\\epsilon^{-2}$ samples. It is tight.' });
+  // In a paper page's related list, plain text: math as Unicode.
+  assert.deepEqual(listItem(record(), topicName, { plain: true }).excerpt, { plain: 'We prove a bound with ε⁻² samples. It is tight.' });
   assert.equal(item.rank, 2);
   assert.deepEqual(item.topics, [{ id: 'neural-operators', name: 'Neural operators' }]);
   assert.deepEqual(item.links.map((l) => l.label), ['Find on arXiv', 'Google Scholar']);
@@ -29,11 +31,13 @@ test('a paper with an id and authors links to arXiv, its PDF and Hugging Face, a
   assert.equal(item.date, '2025-03-17');
 });
 
-test('excerpts are cut at a word, with an ellipsis', () => {
+test('plain excerpts are cut at a word, with an ellipsis; rich ones are whole, for CSS to cut', () => {
   const long = `${'word '.repeat(60)}end.`;
-  const cut = listItem(record({ excerpt: long }), topicName).excerpt;
-  assert.ok(cut.length <= EXCERPT_CHARS, `${cut.length}`);
-  assert.match(cut, /^word( word)+…$/);
+  const excerpt = listItem(record({ excerpt: long }), topicName, { plain: true }).excerpt;
+  assert.ok('plain' in excerpt);
+  assert.ok(excerpt.plain.length <= EXCERPT_CHARS, `${excerpt.plain.length}`);
+  assert.match(excerpt.plain, /^word( word)+…$/);
+  assert.deepEqual(listItem(record({ excerpt: long }), topicName).excerpt, { rich: long });
   assert.equal(shorten('short', 10), 'short');
   assert.equal(shorten('abcdefghijklmnop', 8), 'abcdefg…');
 });
@@ -53,4 +57,10 @@ test('the topic filter counts the list\'s papers per topic, most first', () => {
     { id: 'inverse-problems', name: 'Inverse problems', count: 2 },
     { id: 'neural-operators', name: 'Neural operators', count: 2 },
   ]);
+});
+
+test('a list shows math when a title or a rich excerpt has a formula', () => {
+  assert.equal(listShowsMath([listItem(record({ title: 'Plain', excerpt: 'No math.' }), topicName)]), false);
+  assert.equal(listShowsMath([listItem(record({ title: 'Plain' }), topicName)]), true);
+  assert.equal(listShowsMath([listItem(record({ title: 'Plain' }), topicName, { plain: true })]), false);
 });

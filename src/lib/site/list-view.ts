@@ -4,7 +4,7 @@
  * Pure: the pages give it the collection's data (src/data/papers.ts), and their incremental
  * cache keys are derived from what it returns.
  */
-import { plainText } from './meta.ts';
+import { hasMath, plainText } from './meta.ts';
 import { paperLinks, type PaperLink } from './paper-links.ts';
 import type { LostMath } from '../render/inline-math.ts';
 
@@ -40,8 +40,13 @@ export interface ListItem {
   id: string;
   /** Rich: prose with $...$ math. */
   title: string;
-  /** Plain text (math as Unicode), at most EXCERPT_CHARS: one line of a list. */
-  excerpt: string;
+  /**
+   * The abstract's first sentences, shown on one line: rich (prose with $...$ math, whole, so
+   * that its formulas are marked as on the paper's page; CSS cuts the line) in the site's lists;
+   * plain text (math as Unicode) of at most EXCERPT_CHARS in a paper page's related list, which
+   * must stay light.
+   */
+  excerpt: { rich: string } | { plain: string };
   rank?: number | undefined;
   date?: string | undefined;
   topics: TopicChip[];
@@ -52,7 +57,7 @@ export interface ListItem {
   lost: LostMath;
 }
 
-/** One line on a wide screen; CSS cuts it to one line on a narrow one. */
+/** A plain excerpt: one line on a wide screen; CSS cuts it to one line on a narrow one. */
 export const EXCERPT_CHARS = 160;
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
@@ -82,12 +87,12 @@ export function searchTitleOf(p: Pick<PaperRecord, 'title' | 'sourceTitle'>): st
   return p.sourceTitle ?? plainText(p.title);
 }
 
-export function listItem(p: PaperRecord, topicName: ReadonlyMap<string, string>, place: { rank?: number; date?: string } = {}): ListItem {
+export function listItem(p: PaperRecord, topicName: ReadonlyMap<string, string>, place: { rank?: number; date?: string; plain?: boolean } = {}): ListItem {
   const authors = shortAuthors(p.authors);
   return {
     id: p.id,
     title: p.title,
-    excerpt: shorten(plainText(p.excerpt), EXCERPT_CHARS),
+    excerpt: place.plain ? { plain: shorten(plainText(p.excerpt), EXCERPT_CHARS) } : { rich: p.excerpt },
     ...(place.rank !== undefined && { rank: place.rank }),
     ...(place.date !== undefined && { date: place.date }),
     topics: topicChips(p.topics, topicName),
@@ -111,4 +116,9 @@ export function topicFilter(items: readonly Pick<ListItem, 'topics'>[]): (TopicC
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+}
+
+/** Whether a list shows any formula: its page then loads KaTeX's stylesheet. */
+export function listShowsMath(items: readonly Pick<ListItem, 'title' | 'excerpt'>[]): boolean {
+  return items.some((p) => hasMath(p.title) || ('rich' in p.excerpt && hasMath(p.excerpt.rich)));
 }

@@ -72,7 +72,8 @@ export function paperView({ paper, prev, next, related, topicName, site, base }:
   const topics = topicChips(paper.topics, topicName);
   const authors = paper.authors ? [...paper.authors] : undefined;
   const scholarly = { title: titleText, abstract: paper.abstractText, url, topics: topics.map((t) => t.name), authors, arxivId: paper.arxivId, published: paper.published };
-  const relatedItems = related.map((r) => listItem(r, topicName));
+  // Related excerpts as plain text: a page lists five, and KaTeX markup in them made paper pages heavy.
+  const relatedItems = related.map((r) => listItem(r, topicName, { plain: true }));
   const shownPrev = prev && { id: prev.id, title: prev.title, lost: lostOf(prev) };
   const shownNext = next && { id: next.id, title: next.title, lost: lostOf(next) };
   return {
