@@ -27,6 +27,10 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), katexAssets(), securityHeaders(), incrementalDist({ keep: ['pagefind', 'sw.js'] })],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  // Scripts stay files too: Astro inlines a small component script (the copy button's) below
+  // this limit, which the Content-Security-Policy (script-src 'self') would block.
+  // The search code is bundled as an ES module of its own (src/scripts/site.ts says why).
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   // Paper, digest and topic pages give a cacheKey of everything they show: a rebuild after a new
   // digest renders only the pages that changed, and leaves the others in place in the output
   // folder (src/integrations/incremental-dist.ts).

@@ -3,7 +3,8 @@
  * (test/support/static-server.ts: no compression, as the end-to-end tests see it):
  * - a first search: open /search/?q=<word>, count the bytes fetched from navigation to the first
  *   rendered result (split into the page's own load and the search's: from the first request of
- *   search.js or pagefind/), and the time from the query to that result;
+ *   the search bundle, _astro/start-*.js, or of pagefind/), and the time from the query to that result;
+ * - the same in the header's panel of a paper page (measurePanel): from the reader's first key;
  * - a paper page on first visit, with no interaction: bytes by kind, and the JS it runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,6 +18,8 @@ export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-comp
 
 /** Elements a rendered search result has: this site's template, or Pagefind's own UIs. */
 export const RESULT_SELECTOR = '.search-result a[href], .pf-result a[href], .pagefind-ui__result a[href], pagefind-results li a[href]';
+/** A result in the header's panel. */
+export const PANEL_RESULT_SELECTOR = '#search-panel .search-result a[href]';
 
 export interface Fetched {
   url: string;
@@ -141,8 +144,8 @@ export function queryWord(titles: readonly string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'learning';
 }
 
-const isSearchUrl = (url: string): boolean => /\/(search\.js|pagefind\/)/.test(url);
-/** The search starts with its code: search.js or a Pagefind script (not the page's own stylesheets). */
+const isSearchUrl = (url: string): boolean => /\/(search\.js|pagefind\/|_astro\/start[^/]*\.js)/.test(url);
+/** The search starts with its code: the search bundle or a Pagefind script (not the page's own stylesheets). */
 const startsSearch = (f: Fetched): boolean => !f.serviceWorker && f.kind !== 'stylesheet' && f.kind !== 'document' && isSearchUrl(f.url);
 
 export async function launch(executablePath: string): Promise<Browser> {
@@ -151,12 +154,13 @@ export async function launch(executablePath: string): Promise<Browser> {
 }
 
 /** A first search on a fresh browser profile. */
-export async function measureSearch(browser: Browser, origin: string, dist: string, query: string, base = '/'): Promise<SearchMeasure> {
+export async function measureSearch(browser: Browser, origin: string, dist: string, query: string, base = '/', options: { blockServiceWorker?: boolean } = {}): Promise<SearchMeasure> {
   const path = `${base.replace(/\/?$/, '/')}search/`;
   if (!existsSync(join(dist, 'search/index.html'))) return { status: 'n/a', reason: 'the site has no /search/ page', query };
   if (!existsSync(join(dist, 'pagefind'))) return { status: 'n/a', reason: 'the site has no Pagefind index (dist/pagefind)', query };
   const url = `${origin}${path}?${new URLSearchParams({ q: query })}`;
-  const context = await browser.newContext();
+  // Blocking the service worker keeps the search's own requests apart from its precache.
+  const context = await browser.newContext(options.blockServiceWorker ? { serviceWorkers: 'block' } : {});
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
@@ -239,6 +243,55 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
     };
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message, url: pagePath, bytes: {}, jsBytes: 0, scripts: [], serviceWorkerBytes: 0, searchLoaded: false };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The header's panel on a paper page, fresh profile: the page loads (not counted), then the
+ * reader types the query into the header box; counted from the first key to the first result.
+ */
+export async function measurePanel(browser: Browser, origin: string, pagePath: string, query: string): Promise<SearchMeasure> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const rec = recorder(context, true);
+    const page = await context.newPage();
+    let reported: (at: number) => void = () => {};
+    const firstResult = new Promise<number>((resolve) => (reported = resolve));
+    await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
+    await page.addInitScript(`(() => {
+      const sel = ${JSON.stringify(PANEL_RESULT_SELECTOR)};
+      let done = false;
+      new MutationObserver(() => {
+        if (done) return;
+        const hit = [...document.querySelectorAll(sel)].find((a) => a.textContent.trim() !== '');
+        if (hit) {
+          done = true;
+          window.__benchFirstResult(performance.timeOrigin + performance.now());
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    })();`);
+    await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    const typed = Date.now();
+    await page.locator('#site-search-q').fill(query);
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
+    const resultAt = await Promise.race([firstResult, timeout]);
+    if (resultAt === undefined) return { status: 'failed', reason: `no panel result for "${query}" within 30 s`, query, url: pagePath };
+    await page.waitForTimeout(500);
+    const during = (await rec.list()).filter((f) => f.start >= typed - 50 && f.start <= resultAt && !f.serviceWorker);
+    const sum = (key: 'bytes' | 'gzipBytes'): number => during.reduce((n, f) => n + f[key], 0);
+    return {
+      status: 'ok',
+      query,
+      url: pagePath,
+      queryToResultMs: resultAt - typed,
+      searchBytes: sum('bytes'),
+      searchGzipBytes: sum('gzipBytes'),
+      results: await page.locator(PANEL_RESULT_SELECTOR).count(),
+      requests: during.map((f) => ({ url: f.url.slice(origin.length), kind: f.kind, bytes: f.bytes, phase: 'search' as const })),
+    };
   } finally {
     await context.close();
   }

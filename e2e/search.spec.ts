@@ -1,7 +1,8 @@
 /**
- * Search, in the browser, with no server: Pagefind's index of the built site, the header box,
- * the /search/ page, lazy loading, and searching offline through the service worker.
- * Runs against dist/ on the plain static server (see playwright.config.ts).
+ * Search, in the browser, with no server: Pagefind's index of the built site, this site's own
+ * renderer (src/scripts/search/), the /search/ page and the header's panel, lazy loading, and
+ * searching offline through the service worker.
+ * Runs against the seed fixture site on the plain static server (see playwright.config.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,38 +10,32 @@ import { expect, test, type Page } from '@playwright/test';
 const MGNO = 'MgNO: Efficient Parameterization of Linear Operators via Multigrid';
 const LIPSCHITZ = 'Efficiently Computing Local Lipschitz Constants of Neural Networks via Bound Propagation';
 const REGRESSION = /^A Nearly-Optimal Bound for Fast Regression with .+ Guarantee$/;
+const BANDITS = 'Contextual Bandits with Online Neural Regression';
+const QUANTIZATION = ['A Survey of Quantization Methods for Efficient Neural Network Inference', 'NUPES : Non-Uniform Post-Training Quantization via Power Exponent Search'];
 const PAPER = '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/';
 
-const results = (page: Page) => page.locator('[data-search-page] pagefind-results .search-result');
+const results = (page: Page) => page.locator('[data-search-page] .search-result');
 const titles = (page: Page) => results(page).locator('.search-result-title');
-const summary = (page: Page) => page.locator('[data-search-page] pagefind-summary');
+const status = (page: Page) => page.locator('[data-search-page] [data-search-status]');
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search papers' });
+const pageBox = (page: Page) => page.getByRole('searchbox', { name: 'Words from a title or abstract' });
 
-/** The number of results once it has stayed the same for half a second (they render progressively). */
-async function settledCount(page: Page): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const now = await results(page).count();
-    if (now === last) return now;
-    last = now;
-    await page.waitForTimeout(500);
-  }
+async function searchFor(page: Page, q: string, topic = ''): Promise<void> {
+  await page.goto(`/search/?${new URLSearchParams(topic ? { q, topic } : { q })}`);
+  await expect(status(page)).toContainText(q);
 }
 
-async function searchFor(page: Page, q: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(summary(page)).toContainText(q);
-}
-
-test('multigrid finds MgNO first, from a shareable URL', async ({ page }) => {
+test('multigrid finds MgNO first, from a shareable URL, with an excerpt that does not repeat the title', async ({ page }) => {
   await searchFor(page, 'multigrid');
   await expect(titles(page).first()).toHaveText(MGNO);
-  await expect(box(page)).toHaveValue('multigrid');
+  await expect(pageBox(page)).toHaveValue('multigrid');
   await expect(page).toHaveTitle(/multigrid/);
-  // The result shows its digest, its topics and an excerpt with the word marked.
+  await expect(status(page)).toHaveText(/^\d+ papers? match(es)? “multigrid”$/);
+  // The result shows its digest, its topics and an excerpt of the abstract with the word marked.
   const first = results(page).first();
   await expect(first.locator('.search-result-date')).toContainText('Digest of 17 March 2025');
   await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/multigrid/i);
+  expect(await first.locator('.search-result-excerpt').textContent()).not.toContain('Efficient Parameterization of Linear Operators');
   await first.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`${PAPER}$`));
   await expect(page.locator('h1')).toHaveText(MGNO);
@@ -51,52 +46,107 @@ test('Lipschitz finds the local Lipschitz constants paper', async ({ page }) => 
   await expect(titles(page).filter({ hasText: LIPSCHITZ })).toHaveCount(1);
 });
 
-test('ell_infty, math as the digests write it, finds the regression paper, and excerpts hold each formula once', async ({ page }) => {
-  await searchFor(page, 'ell_infty');
-  await expect(titles(page).filter({ hasText: REGRESSION })).toHaveCount(1);
-  await expect(titles(page).filter({ hasText: LIPSCHITZ })).toHaveCount(1);
-  const excerpts = await results(page).locator('.search-result-excerpt').allTextContents();
-  expect(excerpts.length).toBeGreaterThan(0);
-  for (const excerpt of excerpts) {
-    expect(excerpt).toContain('ell_infty');
-    // KaTeX's MathML and HTML renderings (ℓ∞, twice) never reach the index.
-    expect(excerpt).not.toMatch(/[ℓ∞]|\\ell|ell_infty\s*ell_infty/);
+test('math is shown as the reader sees it, and found as the symbol or as the digests write it', async ({ page }) => {
+  for (const q of ['ell_infty', 'ℓ∞']) {
+    await searchFor(page, q);
+    await expect(titles(page).filter({ hasText: REGRESSION })).toHaveCount(1);
+    await expect(titles(page).filter({ hasText: LIPSCHITZ })).toHaveCount(1);
   }
+  const excerpts = await results(page).locator('.search-result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1);
+  for (const excerpt of excerpts) {
+    // Unicode math, once: no TeX spelling, no control word, no formula written twice.
+    expect(excerpt).toContain('ℓ∞');
+    expect(excerpt).not.toMatch(/ell_infty|mathbb|\\|ℓ∞\s*ℓ∞/);
+  }
+  // "sim3" is the damaged spelling of a formula: found, and shown as ∼3.
+  await searchFor(page, 'sim3');
+  await expect(results(page).first()).toBeVisible();
+  expect((await results(page).locator('.search-result-excerpt').allTextContents()).join(' ')).not.toMatch(/\bsim3\b/);
 });
 
-test('typing on the search page updates the results and the URL', async ({ page }) => {
+test('spellings people type: British or American, with or without the letter’s mark', async ({ page }) => {
+  for (const q of ['quantisation', 'quantization']) {
+    await searchFor(page, q);
+    for (const title of QUANTIZATION) await expect(titles(page).filter({ hasText: title })).toHaveCount(1);
+    for (const mark of await results(page).locator('mark').allTextContents()) expect(mark.length).toBeGreaterThan(2);
+  }
+  for (const q of ['Lojasiewicz', 'Łojasiewicz']) {
+    await searchFor(page, q);
+    await expect(titles(page)).toHaveText([BANDITS]);
+  }
+  // A British spelling in an abstract is found by the American one, and marked.
+  await searchFor(page, 'optimizers');
+  await expect(results(page).first()).toBeVisible();
+  const learningRates = results(page).filter({ hasText: 'Learning Rates as a Function of Batch Size' });
+  // Ten results a page: the others come with "Show more results".
+  for (let round = 0; (await learningRates.count()) === 0 && round < 3; round++) {
+    const shown = await results(page).count();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+  await expect(learningRates).toHaveCount(1);
+  await expect(learningRates.locator('mark').filter({ hasText: 'optimisers' })).not.toHaveCount(0);
+});
+
+test('a typo finds nothing, says so, and suggests the word the index holds', async ({ page }) => {
+  await searchFor(page, 'difusion');
+  await expect(status(page)).toHaveText('No paper matches “difusion”.');
+  await expect(results(page)).toHaveCount(0);
+  const suggestion = page.locator('[data-search-page] .search-suggestion');
+  await expect(suggestion).toHaveText('Did you mean diffusion?');
+  await suggestion.getByRole('link').click();
+  await expect(page).toHaveURL(/\/search\/\?q=diffusion$/);
+  await expect(titles(page).first()).toContainText(/diffusion/i);
+});
+
+test('a query with no match says what to try', async ({ page }) => {
+  await searchFor(page, 'zqxjvbwk');
+  await expect(status(page)).toHaveText('No paper matches “zqxjvbwk”.');
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('[data-search-page] .search-empty')).toContainText('Try another spelling');
+});
+
+test('the search page has its own field, a hint without a query, and keeps the query in the URL', async ({ page }) => {
   await page.goto('/search/');
-  await expect(box(page)).toBeFocused();
-  await box(page).fill('Lipschitz');
+  await expect(pageBox(page)).toBeFocused();
+  await expect(page.locator('[data-search-hint]')).toBeVisible();
+  await pageBox(page).fill('Lipschitz');
   await expect(titles(page).filter({ hasText: LIPSCHITZ })).toHaveCount(1);
   await expect(page).toHaveURL(/\/search\/\?q=Lipschitz$/);
-  await box(page).fill('multigrid');
-  await box(page).press('Enter');
+  await expect(page.locator('[data-search-hint]')).toBeHidden();
+  await pageBox(page).fill('multigrid');
+  await pageBox(page).press('Enter');
   await expect(titles(page).first()).toHaveText(MGNO);
   await expect(page).toHaveURL(/\/search\/\?q=multigrid$/);
 });
 
-test('a topic filter narrows the results', async ({ page }) => {
+test('the topic filter loads when first used, narrows the results, and is in the URL and the count', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterFiles.push(r.url()));
   await searchFor(page, 'neural');
   await expect(results(page).first()).toBeVisible();
-  // Results arrive one by one: count them once the list has stopped growing.
-  const all = await settledCount(page);
+  const all = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
   expect(all).toBeGreaterThan(1);
-  const filter = page.locator('pagefind-filter-dropdown');
-  await filter.getByRole('combobox', { name: 'Filter by topic' }).click();
-  const option = filter.getByRole('option').first();
-  const topic = ((await option.textContent()) ?? '').replace(/\s*\d+\s*$/, '').trim();
-  expect(topic).not.toBe('');
-  await option.click();
-  await expect.poll(() => results(page).count()).toBeLessThan(all);
-  await expect(results(page).first()).toBeVisible();
-  for (const topics of await results(page).locator('.search-result-topics').allTextContents()) expect(topics).toContain(topic);
-});
-
-test('a query with no match says so', async ({ page }) => {
-  await searchFor(page, 'zqxjvbwk');
-  await expect(summary(page)).toHaveText(/No paper matches zqxjvbwk/);
-  await expect(results(page)).toHaveCount(0);
+  expect(filterFiles).toEqual([]);
+  const topic = page.getByRole('combobox', { name: 'Topic' });
+  await topic.focus();
+  await expect.poll(() => topic.locator('option').count()).toBeGreaterThan(2);
+  const option = topic.locator('option').nth(1);
+  const name = (await option.getAttribute('value')) ?? '';
+  expect(name).not.toBe('');
+  await topic.selectOption(name);
+  await expect(page).toHaveURL(new RegExp(`[?&]topic=${encodeURIComponent(name).replace(/%20/g, '\\+')}`));
+  await expect(status(page)).toContainText(`in ${name}`);
+  const narrowed = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+  expect(narrowed).toBeLessThan(all);
+  for (const topics of await results(page).locator('.search-result-topics').allTextContents()) expect(topics).toContain(name);
+  // The URL alone gives the same search.
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(status(page)).toHaveText(new RegExp(`^${narrowed} papers? match(es)? “neural” in ${name}$`));
+  await expect(topic).toHaveValue(name);
 });
 
 test('/ focuses the header box on a paper page, but not while typing in it', async ({ page }) => {
@@ -108,7 +158,7 @@ test('/ focuses the header box on a paper page, but not while typing in it', asy
   await expect(box(page)).toHaveValue('a/b');
 });
 
-test('a paper page loads no Pagefind script until the reader focuses the box, then shows results as they type', async ({ page }) => {
+test('a paper page runs only the small site script until the reader focuses the box, then shows results as they type', async ({ page }) => {
   const scripts: string[] = [];
   const foreign: string[] = [];
   page.on('request', (r) => {
@@ -117,13 +167,21 @@ test('a paper page loads no Pagefind script until the reader focuses the box, th
   });
   await page.goto(PAPER);
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual(['/site.js']);
+  expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/SearchBox[^/]*\.js$/)]);
   await box(page).focus();
-  await expect.poll(() => scripts).toContain('/pagefind/pagefind-component-ui.js');
+  await expect.poll(() => scripts).toContain('/pagefind/pagefind.js');
+  expect(scripts.some((s) => /^\/_astro\/start[^/]*\.js$/.test(s))).toBe(true);
+  expect(scripts.filter((s) => s.includes('pagefind-component-ui') || s.includes('/pagefind/filter/'))).toEqual([]);
   await box(page).pressSequentially('Lipschitz');
   const panel = page.locator('#search-panel');
   await expect(panel.locator('.search-result-title').filter({ hasText: LIPSCHITZ })).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText(/papers? match(es)? “Lipschitz”/);
   await expect(panel.getByRole('link', { name: /All results for/ })).toHaveAttribute('href', '/search/?q=Lipschitz');
+  // Arrow keys move from the box into the results and back.
+  await box(page).press('ArrowDown');
+  await expect(panel.locator('.search-result a').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toBeFocused();
   await box(page).press('Escape');
   await expect(panel).toBeHidden();
   // Enter goes to the search page, as the plain form does.
@@ -131,6 +189,15 @@ test('a paper page loads no Pagefind script until the reader focuses the box, th
   await expect(page).toHaveURL(/\/search\/\?q=Lipschitz$/);
   await expect(titles(page).filter({ hasText: LIPSCHITZ })).toHaveCount(1);
   expect(foreign).toEqual([]);
+});
+
+test('the header panel says when nothing matches, with a suggestion', async ({ page }) => {
+  await page.goto(PAPER);
+  await box(page).pressSequentially('difusion');
+  const panel = page.locator('#search-panel');
+  await expect(panel.getByRole('status')).toHaveText('No paper matches “difusion”.');
+  await expect(panel.locator('.search-suggestion')).toHaveText('Did you mean diffusion?');
+  await expect(panel.locator('.search-result')).toHaveCount(0);
 });
 
 test('with no script, the box submits to the search page, which says search needs JavaScript', async ({ browser }) => {
@@ -166,6 +233,9 @@ test('after a first visit, the same searches and the pages read work with the ne
   }
   await page.reload();
   await expect(titles(page).filter({ hasText: REGRESSION })).toHaveCount(1);
+  // Suggestions too: the vocabulary is precached.
+  await page.goto('/search/?q=difusion');
+  await expect(page.locator('[data-search-page] .search-suggestion')).toHaveText('Did you mean diffusion?');
   // A page read before, and the latest digest's papers, precached.
   await page.goto(PAPER);
   await expect(page.locator('h1')).toHaveText(MGNO);
@@ -195,14 +265,21 @@ test('on a 390×844 phone, a reader can search and open a result', async ({ page
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the search page with results, and the header panel (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no violations on the search page (empty, with results, with none) and the header panel (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
+    const axe = async (): Promise<void> => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto('/search/');
+    await expect(pageBox(page)).toBeFocused();
+    await axe();
     await searchFor(page, 'multigrid');
     await expect(results(page).first()).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await axe();
+    await searchFor(page, 'difusion', 'Learning theory');
+    await expect(page.locator('[data-search-page] .search-empty')).toBeVisible();
+    await axe();
     await page.goto(PAPER);
     await box(page).pressSequentially('multigrid');
     await expect(page.locator('#search-panel .search-result').first()).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await axe();
   });
 }

@@ -1,8 +1,9 @@
 /**
  * npm run build, second step (after astro build): search and offline reading.
  * Pagefind indexes the pages that mark a body to index (data-pagefind-body: the paper pages'
- * title and abstract), with each KaTeX formula read once as its TeX source
- * (src/lib/site/search/math.ts); then the service worker is written, with a precache list and a
+ * abstract, the title as metadata), with each KaTeX formula read once as its Unicode text and
+ * its TeX spelling, British spellings and folded letters as hidden aliases
+ * (src/lib/site/search/math.ts); the index's vocabulary for "did you mean" beside it; then the service worker is written, with a precache list and a
  * cache name taken from this build's files.
  * Any Pagefind error fails the build: a site whose search is broken is not published.
  * The previous build's fragments stay in pagefind/ (Pagefind skips a hashed file that is
@@ -12,14 +13,15 @@
  * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cacheDir, outDir as builtSite } from '../lib/contract/paths.ts';
 import { indexedPart } from '../lib/site/search/indexed-part.ts';
 import { inputHash, keepFragments, readManifest } from '../lib/site/search/pagefind-files.ts';
-import { indexableHtml } from '../lib/site/search/math.ts';
+import { indexablePage } from '../lib/site/search/math.ts';
+import { VOCABULARY_FILE, VocabularyCounter } from '../lib/site/search/vocabulary.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/site/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
 
@@ -58,6 +60,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
     let pages = 0;
     /** What was indexed for each page: a hash of its markup. */
     const inputs = new Map<string, string>();
+    const vocabulary = new VocabularyCounter();
     // Pagefind numbers pages in the order they are added, and its service handles requests one at
     // a time in the order they arrive: with a window of requests in flight, it parses one page
     // while this process reads and prepares the next ones, and the order stays the file order.
@@ -71,7 +74,8 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       if (!html.includes('data-pagefind-body')) continue;
       // URLs relative to the site: the search UI prefixes the base path.
       const url = urlOf('/', file);
-      const content = indexedPart(indexableHtml(html));
+      const { html: content, words } = indexablePage(indexedPart(html));
+      vocabulary.add(words);
       inputs.set(url, inputHash(content));
       inFlight.push({ file, added: index.addHTMLFile({ url, content }) });
       pages++;
@@ -79,7 +83,9 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
     }
     while (inFlight.length > 0) await settle();
     const reused = await keepFragments(dir, manifestFile(), previous, inputs, async () => check('write the index', (await index.writeFiles({ outputPath: dir })).errors));
-    log(`indexed ${pages} pages (${reused} fragments kept from the previous index)`);
+    const known = vocabulary.toJson();
+    writeFileSync(join(dir, VOCABULARY_FILE), JSON.stringify(known));
+    log(`indexed ${pages} pages (${reused} fragments kept from the previous index), ${known.words.length} words for suggestions`);
   } finally {
     await pagefind.close();
   }

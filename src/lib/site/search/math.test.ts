@@ -1,64 +1,63 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import katex from 'katex';
-import { decodeEntities, indexableHtml, texSearchText } from './math.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { indexableHtml, texSearchText } from './math.ts';
+import { mathmlText } from './mathml-text.ts';
 
 const render = (tex: string, displayMode = false) =>
   katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', displayMode });
+const unicode = (tex: string): string => mathmlText(select('math', fromHtml(render(tex), { fragment: true }))!);
+const page = (title: string, abstract: string): string =>
+  `<html lang="en"><body><article data-pagefind-sort="date:2025-03-17" data-pagefind-meta="date:2025-03-17"><h1 data-pagefind-body data-pagefind-meta="title:${title}">${title}</h1><div class="abstract" data-pagefind-body>${abstract}</div></article></body></html>`;
 
 test('a formula is searched as its TeX source without backslashes, as the digests print it', () => {
   assert.equal(texSearchText('\\ell_\\infty'), 'ell_infty');
-  assert.equal(texSearchText('\\ell_{\\infty}'), 'ell_{infty}');
-  assert.equal(texSearchText('\\mathcal O_i(u) = \\sigma\\left( \\sum_j \\mathcal W_{ij} u + \\mathcal B_{ij}\\right)'), 'mathcal O_i(u) = sigmaleft( sum_j mathcal W_{ij} u + mathcal B_{ij}right)');
-  assert.equal(texSearchText('L^2'), 'L^2');
-});
-
-test('control symbols keep their character, spacing commands and line breaks become spaces', () => {
+  assert.equal(texSearchText('\\mathcal O_i(u) = \\sigma\\left( \\sum_j u\\right)'), 'mathcal O_i(u) = sigmaleft( sum_j uright)');
   assert.equal(texSearchText('\\|x\\|_\\infty \\leq \\{a\\}'), '|x|_infty leq {a}');
-  assert.equal(texSearchText('a\\,b\\;c\\!d\\ e~f'), 'a b c d e f');
-  assert.equal(texSearchText('a \\\\ b'), 'a b');
-  assert.equal(texSearchText('  x \n\t y  '), 'x y');
-  assert.equal(texSearchText('100\\%'), '100%');
-  assert.equal(texSearchText('\\'), '');
+  assert.equal(texSearchText('a\\,b\\;c\\!d\\ e~f \\\\ g 100\\%'), 'a b c d e f g 100%');
 });
 
-test('character references are decoded, whichever way the serializer wrote them', () => {
-  assert.equal(decodeEntities('a &lt; b &amp;&amp; c &#x3C; d &#60; e &#x26; &quot;&apos;&nbsp;'), 'a < b && c < d < e & "\'\u00a0');
-  assert.equal(decodeEntities('&unknown; &#xFFFFFFF;'), '&unknown; &#xFFFFFFF;');
+test('a formula reads as the reader sees it, in Unicode', () => {
+  assert.equal(unicode('\\ell_\\infty'), 'ℓ∞');
+  assert.equal(unicode('L^2'), 'L²');
+  assert.equal(unicode('x_i'), 'xᵢ');
+  assert.equal(unicode('A\\in\\mathbb{R}^{n\\times d}'), 'A ∈ ℝn×d');
+  assert.equal(unicode('\\sim3'), '∼3');
+  assert.equal(unicode("\\|x'-x^*\\|_\\infty \\leq \\epsilon"), '∥x′ − x∗∥∞ ≤ ϵ');
+  assert.equal(unicode('\\frac{a}{b}'), 'a/b');
+  assert.equal(unicode('\\log n + \\arg\\min_x f'), 'log n + arg minₓ f');
 });
 
-test('each KaTeX formula is indexed once, as its searchable text, and nothing else changes', () => {
-  const html = `<h1>Fast Regression with ${render('\\ell_\\infty')} Guarantee</h1>`;
-  assert.ok(html.includes('katex-mathml') && html.includes('katex-html'));
-  assert.equal(indexableHtml(html), '<h1>Fast Regression with ell_infty Guarantee</h1>');
+test('each formula is indexed once as its Unicode text; its TeX spelling is a hidden alias', () => {
+  const out = indexableHtml(page('Fast Regression with ℓ∞ Guarantee', `<p>A bound in ${render('\\ell_\\infty')} norm with ${render('\\sim3')} billion &amp; more.</p>`));
+  const tree = fromHtml(out);
+  const abstract = select('.abstract', tree)!;
+  assert.equal(select('.abstract p', tree)!.children.map((c) => ('value' in c ? c.value : '')).join(''), 'A bound in ℓ∞ norm with ∼3 billion & more.');
+  assert.ok(!out.includes('katex'));
+  const alias = select('[data-pagefind-meta="alias"]', tree)!;
+  assert.deepEqual(alias.children, [{ type: 'text', value: 'ell_infty sim3', position: alias.children[0]?.position }]);
+  assert.ok(!select('[data-pagefind-meta="alias"]', abstract), 'the alias is outside the indexed body');
 });
 
-test('several formulas, display math and nested constructs are each replaced whole', () => {
-  const html = [
-    `<p>Let ${render('x\\in\\mathbb{R}^d')} and ${render('\\sqrt{\\frac{a}{b}} < \\text{cost}(n)')}.</p>`,
-    render('\\overrightarrow{AB} = \\sum_{i=1}^n x_i', true), // KaTeX wraps it in .katex-display
-    '<p>After.</p>',
-  ].join('');
-  const out = indexableHtml(html);
-  assert.equal(
-    out,
-    '<p>Let xinmathbb{R}^d and sqrt{frac{a}{b}} &lt; text{cost}(n).</p><span class="katex-display">overrightarrow{AB} = sum_{i=1}^n x_i</span><p>After.</p>',
-  );
-  assert.ok(!out.includes('katex"'));
+test('the title is metadata, not body; sort keys go; British spellings and folded letters become aliases', () => {
+  const out = indexableHtml(page('Quantisation of Łojasiewicz flows', '<p>We optimise it.</p>'));
+  const tree = fromHtml(out);
+  const h1 = select('h1', tree)!;
+  assert.equal(h1.properties['dataPagefindBody'], undefined);
+  assert.equal(h1.properties['dataPagefindMeta'], 'title:Quantisation of Łojasiewicz flows');
+  assert.equal(select('article', tree)!.properties['dataPagefindSort'], undefined);
+  assert.equal(select('[data-pagefind-meta="alias"]', tree)!.children.map((c) => ('value' in c ? c.value : '')).join(''), 'quantization lojasiewicz optimize');
 });
 
-test('the markup of the Markdown pipeline (hast serializer) is read the same way', () => {
-  // rehype-stringify writes `<` in text as &#x3C; and keeps KaTeX's structure.
-  const html =
-    '<p>Bound <span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>a</mi><mo>&#x3C;</mo><mi>b</mi></mrow>' +
-    '<annotation encoding="application/x-tex">a &#x3C; b</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="base"><span class="mord mathnormal">a</span></span></span></span> holds.</p>';
-  assert.equal(indexableHtml(html), '<p>Bound a &lt; b holds.</p>');
+test('a page with one body keeps it, and a page with nothing to alias gets no alias field', () => {
+  const out = indexableHtml('<html lang="en"><body><main data-pagefind-body data-pagefind-meta="title:About">About us.</main></body></html>');
+  assert.ok(/<main data-pagefind-body/.test(out));
+  assert.ok(!out.includes('alias'));
 });
 
-test('markup without a TeX annotation or cut short is left as it is', () => {
+test('KaTeX output without MathML is left as it is', () => {
   const htmlOnly = katex.renderToString('x^2', { output: 'html' });
-  assert.equal(indexableHtml(`<p>${htmlOnly}</p>`), `<p>${htmlOnly}</p>`);
-  const cut = '<p><span class="katex"><span class="katex-mathml">';
-  assert.equal(indexableHtml(cut), cut);
-  assert.equal(indexableHtml('<p>No math, <span class="katex-display">label</span></p>'), '<p>No math, <span class="katex-display">label</span></p>');
+  assert.ok(indexableHtml(page('T', `<p>${htmlOnly}</p>`)).includes('katex-html'));
 });

@@ -1,11 +1,22 @@
 /**
- * How formulas reach the search index. A KaTeX formula is written out twice: as MathML, which
- * screen readers read, and as HTML, which readers see. Indexing the page as it is would put
- * every formula in the index and in result excerpts twice, as glyphs ("ℓ∞ℓ∞") that nobody
- * types. So, at index time only, each formula is replaced by one searchable form: its TeX source
- * without backslashes, which is how the digests print math and so how readers type it:
- * `\ell_\infty` is indexed as `ell_infty`. The pages themselves keep KaTeX's markup untouched.
+ * What the search index reads of a page, shaped on its syntax tree (hast), at index time only
+ * (the pages keep their markup):
+ * - A KaTeX formula is written twice, as MathML for screen readers and as HTML for the eye;
+ *   indexed as it is, it would be found and shown twice as glyphs. Each formula is indexed
+ *   once, as its Unicode text ("ℓ∞", mathml-text.ts): the excerpt shows what the page shows.
+ * - Its TeX without backslashes ("ell_infty"), which is how the damaged digests print math and
+ *   so how readers type it, stays findable as a hidden alias, with the search forms of the
+ *   page's British spellings and folded letters (spelling.ts): one metadata field, `alias`,
+ *   which Pagefind searches but no excerpt shows.
+ * - The title is indexed as the title metadata it already carries, not as body text, so that
+ *   an excerpt does not repeat it; nothing sorts results, so sort keys are left out.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { mathmlText } from './mathml-text.ts';
+import { searchForm, spellingAliases, words as textWords } from './spelling.ts';
 
 /** The searchable form of a formula: its TeX source without backslashes ("ell_infty"). */
 export function texSearchText(tex: string): string {
@@ -22,59 +33,71 @@ export function texSearchText(tex: string): string {
   );
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const hasClass = (node: Element, name: string): boolean => {
+  const c = node.properties['className'];
+  return Array.isArray(c) && c.includes(name);
+};
 
-/** Decodes the character references that HTML serializers write in text. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+const child = (node: Element | undefined, test: (e: Element) => boolean): Element | undefined =>
+  node?.children.find((c): c is Element => c.type === 'element' && test(c));
+
+/**
+ * KaTeX's MathML and TeX annotation, where KaTeX puts them:
+ * span.katex > span.katex-mathml > math > semantics > annotation[encoding=application/x-tex].
+ * Read by path, not by a selector over the whole formula: the HTML rendering beside it is most of its markup.
+ */
+function katexParts(katex: Element): { math: Element; tex: string } | undefined {
+  const math = child(child(katex, (e) => hasClass(e, 'katex-mathml')), (e) => e.tagName === 'math');
+  const annotation = child(child(math, (e) => e.tagName === 'semantics'), (e) => e.tagName === 'annotation' && e.properties['encoding'] === 'application/x-tex');
+  return math && annotation ? { math, tex: plainText(annotation) } : undefined;
+}
+
+/** The text of a node, its elements' texts joined by spaces (enough to find its words). */
+function plainText(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  return node.children.map(plainText).join(node.type === 'element' && node.tagName === 'annotation' ? '' : ' ');
+}
+
+/** Replaces each KaTeX formula under `node` with its Unicode text, and adds its TeX spelling to the aliases. */
+function replaceFormulas(node: Root | Element, aliases: Set<string>): void {
+  node.children = node.children.map((c): RootContent => {
+    if (c.type !== 'element') return c;
+    if (hasClass(c, 'katex')) {
+      const parts = katexParts(c);
+      if (!parts) return c; // KaTeX's HTML-only output: its text is there once
+      const text = mathmlText(parts.math);
+      for (const part of texSearchText(parts.tex).split(' ')) if (part !== '' && !text.includes(part)) aliases.add(part);
+      return { type: 'text', value: text };
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+    replaceFormulas(c, aliases);
+    return c;
+  }) as (typeof node)['children'];
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const KATEX_OPEN = /<span\b[^>]*\bclass="katex"[^>]*>/g;
-const SPAN_TAG = /<span\b[^>]*>|<\/span\s*>/g;
-const TEX_ANNOTATION = /<annotation\b[^>]*\bencoding="application\/x-tex"[^>]*>([\s\S]*?)<\/annotation>/;
-
-/**
- * Where the KaTeX element opening at `start` ends (just after its closing tag), by counting
- * span tags: KaTeX's output nests spans (and MathML and SVG, which hold no spans) and escapes
- * every `<` in its text, so the count cannot be fooled. -1 when the markup is cut short.
- */
-function katexEnd(html: string, openEnd: number): number {
-  SPAN_TAG.lastIndex = openEnd;
-  let depth = 1;
-  for (let m = SPAN_TAG.exec(html); m; m = SPAN_TAG.exec(html)) {
-    depth += m[0][1] === '/' ? -1 : 1;
-    if (depth === 0) return SPAN_TAG.lastIndex;
+/** The page as the index should read it (see above), and the search forms of the words it shows. */
+export function indexablePage(html: string): { html: string; words: string[] } {
+  const tree = fromHtml(html);
+  const aliases = new Set<string>();
+  replaceFormulas(tree, aliases);
+  const bodies = selectAll('[data-pagefind-body]', tree);
+  const words: string[] = [];
+  for (const el of bodies) {
+    const meta = String(el.properties['dataPagefindMeta'] ?? '');
+    const title = /^title:([\s\S]*)$/.exec(meta);
+    if (title && bodies.length > 1) {
+      delete el.properties['dataPagefindBody'];
+      words.push(title[1]!);
+    } else words.push(plainText(el));
   }
-  return -1;
+  for (const el of selectAll('[data-pagefind-sort]', tree)) delete el.properties['dataPagefindSort'];
+  for (const alias of spellingAliases(words.join(' '))) aliases.add(alias);
+  const body = select('body', tree);
+  if (body && aliases.size > 0 && !('dataPagefindBody' in body.properties)) {
+    const field: ElementContent = { type: 'element', tagName: 'span', properties: { dataPagefindMeta: 'alias', hidden: true }, children: [{ type: 'text', value: [...aliases].join(' ') }] };
+    body.children.push(field);
+  }
+  return { html: toHtml(tree), words: words.flatMap(textWords).map(searchForm) };
 }
 
-/**
- * The page as the index should read it: every KaTeX formula (`<span class="katex">`, inline
- * or inside a display block) replaced by its searchable text, once. A formula without a TeX
- * annotation (KaTeX's HTML-only output, which has no duplicate) is left as it is.
- */
-export function indexableHtml(html: string): string {
-  let out = '';
-  let from = 0;
-  KATEX_OPEN.lastIndex = 0;
-  for (let m = KATEX_OPEN.exec(html); m; m = KATEX_OPEN.exec(html)) {
-    const end = katexEnd(html, KATEX_OPEN.lastIndex);
-    if (end < 0) break;
-    const tex = TEX_ANNOTATION.exec(html.slice(m.index, end));
-    if (!tex) continue;
-    out += html.slice(from, m.index) + escapeText(texSearchText(decodeEntities(tex[1] ?? '')));
-    from = end;
-    KATEX_OPEN.lastIndex = end;
-  }
-  return out + html.slice(from);
-}
+export const indexableHtml = (html: string): string => indexablePage(html).html;

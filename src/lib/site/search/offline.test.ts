@@ -11,11 +11,11 @@ function site(base: string, extra: Partial<SiteFiles> = {}): SiteFiles {
   return {
     base,
     files: [
-      'index.html', 'search/index.html', '404.html', 'site.js', 'search.js', 'search.css', 'favicon.svg', 'sw.js',
+      'index.html', 'search/index.html', '404.html', 'favicon.svg', 'sw.js',
       '_astro/global.abc123.css', '_astro/page.def456.js', '_astro/logo.svg',
       'katex/0.16.47/katex.min.css', 'katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', 'katex/0.16.47/fonts/KaTeX_Math-Italic.woff2', 'katex/0.16.47/fonts/KaTeX_Unused.woff2',
       'papers/mgno/index.html', 'papers/lipschitz/index.html', 'papers/older/index.html', 'digests/index.html',
-      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-ui.js',
+      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-ui.js', 'pagefind/paperboy-vocabulary.json',
       'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1234.pf_meta', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
       'pagefind/filter/en_aa.pf_filter', 'pagefind/index/en_bb.pf_index', 'pagefind/fragment/en_cc.pf_fragment',
     ],
@@ -52,17 +52,17 @@ test('KaTeX fonts are the woff2 files its stylesheet references, resolved agains
 test('the precache holds the shell, Pagefind core and the latest digest, and only files that exist', () => {
   const urls = precacheUrls(site('/paperboy/'));
   for (const url of [
-    '/paperboy/', '/paperboy/search/', '/paperboy/site.js', '/paperboy/search.js', '/paperboy/search.css',
+    '/paperboy/', '/paperboy/search/', '/paperboy/favicon.svg',
     '/paperboy/_astro/global.abc123.css', '/paperboy/_astro/page.def456.js',
     '/paperboy/katex/0.16.47/katex.min.css', '/paperboy/katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
-    '/paperboy/pagefind/pagefind.js', '/paperboy/pagefind/pagefind-worker.js', '/paperboy/pagefind/pagefind-component-ui.js', '/paperboy/pagefind/pagefind-component-ui.css',
+    '/paperboy/pagefind/pagefind.js', '/paperboy/pagefind/paperboy-vocabulary.json',
     '/paperboy/pagefind/pagefind-entry.json', '/paperboy/pagefind/pagefind.en_1234.pf_meta', '/paperboy/pagefind/wasm.en.pagefind', '/paperboy/pagefind/filter/en_aa.pf_filter',
     '/paperboy/pagefind/index/en_bb.pf_index', '/paperboy/pagefind/fragment/en_cc.pf_fragment',
     '/paperboy/papers/mgno/', '/paperboy/papers/lipschitz/',
   ]) {
     assert.ok(urls.includes(url), url);
   }
-  for (const url of ['/paperboy/papers/older/', '/paperboy/digests/', '/paperboy/sw.js', '/paperboy/404.html', '/paperboy/_astro/logo.svg', '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2', '/paperboy/pagefind/pagefind-ui.js', '/paperboy/pagefind/wasm.unknown.pagefind']) {
+  for (const url of ['/paperboy/papers/older/', '/paperboy/digests/', '/paperboy/sw.js', '/paperboy/404.html', '/paperboy/_astro/logo.svg', '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2', '/paperboy/pagefind/pagefind-ui.js', '/paperboy/pagefind/pagefind-worker.js', '/paperboy/pagefind/pagefind-component-ui.js', '/paperboy/pagefind/pagefind-component-ui.css', '/paperboy/pagefind/wasm.unknown.pagefind']) {
     assert.ok(!urls.includes(url), url);
   }
   assert.equal(new Set(urls).size, urls.length);

@@ -1,8 +1,9 @@
 /**
  * The offline side of the site: which files the service worker caches as it installs, and the
  * service worker itself. Both are built from the output folder once per build (see
- * src/integrations/pagefind.ts); what here is pure so that it can be tested without a build.
+ * src/cli/search-index.ts); what here is pure so that it can be tested without a build.
  */
+import { VOCABULARY_FILE } from './vocabulary.ts';
 
 /** What the precache list is chosen from, read from the output folder. */
 export interface SiteFiles {
@@ -27,8 +28,8 @@ export interface PagefindEntry {
 /** The whole index (words and result fragments) is precached while it is at most this big. */
 export const WHOLE_INDEX_BUDGET = 1024 * 1024;
 
-/** Files the site serves as-is from public/ that search and the offline shell need. */
-export const SHELL_FILES = ['site.js', 'search.js', 'search.css', 'favicon.svg'];
+/** Files the site serves as-is from public/ that the offline shell needs (scripts and styles are built into _astro/). */
+export const SHELL_FILES = ['favicon.svg'];
 
 /** The public URL of an output file: folder index pages by their folder, as links write them. */
 export function urlOf(base: string, path: string): string {
@@ -64,7 +65,8 @@ export function katexFonts(css: { path: string; text: string }): string[] {
 
 /**
  * The precache: the shell (home, search page, stylesheets and built scripts, KaTeX's stylesheet
- * and fonts), Pagefind's core (its scripts, WebAssembly, entry, metadata and filters; the whole
+ * and fonts), Pagefind's core (its scripts, WebAssembly, entry, metadata and filters, and the
+ * vocabulary for suggestions; the whole
  * index too while it fits WHOLE_INDEX_BUDGET) and the latest digest's paper pages. Every path
  * is checked against the output folder, so a precache never asks for a missing file (which
  * would fail the service worker's install). Returned as URLs, without duplicates.
@@ -76,7 +78,8 @@ export function precacheUrls(site: SiteFiles): string[] {
   if (site.katexCss) paths.push(site.katexCss.path, ...katexFonts(site.katexCss));
 
   const pf = 'pagefind/';
-  paths.push(`${pf}pagefind.js`, `${pf}pagefind-worker.js`, `${pf}pagefind-component-ui.js`, `${pf}pagefind-component-ui.css`, `${pf}pagefind-entry.json`);
+  // Not pagefind-worker.js: the site runs Pagefind without its worker (src/scripts/search/pagefind.ts).
+  paths.push(`${pf}pagefind.js`, `${pf}pagefind-entry.json`, `${pf}${VOCABULARY_FILE}`);
   for (const lang of Object.values(site.pagefindEntry.languages)) {
     paths.push(`${pf}pagefind.${lang.hash}.pf_meta`, `${pf}wasm.${lang.wasm ?? 'unknown'}.pagefind`);
   }
@@ -106,7 +109,7 @@ export function cacheName(base: string, buildHash: string): string {
  */
 export function serviceWorkerSource(options: { base: string; cacheName: string; precache: readonly string[] }): string {
   const { base, precache } = options;
-  return `// Paperboy's service worker, generated at build time by src/integrations/pagefind.ts.
+  return `// Paperboy's service worker, generated at build time by src/cli/search-index.ts.
 const CACHE = ${JSON.stringify(options.cacheName)};
 const PREFIX = ${JSON.stringify(cacheName(base, ''))};
 const BASE = ${JSON.stringify(base)};

@@ -1,0 +1,102 @@
+/**
+ * The search page: its own query field and topic filter, both in the URL
+ * (/search/?q=…&topic=…, shareable), the count naming both, the results in pages of 10, and
+ * what to try when nothing matches. The topics load when the reader first opens the filter
+ * (or when the URL names one): a search without a filter fetches no filter data.
+ */
+import { countText, parseState, stateHref, type SearchState } from '../../lib/site/search/query.ts';
+import type { Answer, Engine } from './engine.ts';
+import { el, noResults, resultItem } from './render.ts';
+
+/** Results per page: each needs its fragment (about 1 KB) before the list shows. */
+const PAGE_SIZE = 10;
+
+export function searchPage(engine: Engine, root: HTMLElement, searchPath: string): void {
+  const form = root.querySelector('form')!;
+  const box = root.querySelector<HTMLInputElement>('#search-page-q')!;
+  const topic = root.querySelector<HTMLSelectElement>('#search-topic')!;
+  const hint = root.querySelector<HTMLElement>('[data-search-hint]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const title = document.title;
+  let latest = 0;
+
+  const setTopic = (name: string): void => {
+    if (name && ![...topic.options].some((o) => o.value === name)) topic.append(el('option', { value: name }, name));
+    topic.value = name;
+  };
+  let topicsLoaded: Promise<void> | undefined;
+  const loadTopics = (): Promise<void> =>
+    (topicsLoaded ??= engine.topics().then((counts) => {
+      const chosen = topic.value;
+      const names = Object.keys(counts).sort((a, b) => a.localeCompare(b, 'en'));
+      topic.replaceChildren(el('option', { value: '' }, 'All topics'), ...names.map((n) => el('option', { value: n }, `${n} (${counts[n]})`)));
+      setTopic(chosen);
+    }));
+  topic.addEventListener('focus', () => void loadTopics(), { once: true });
+  topic.addEventListener('pointerdown', () => void loadTopics(), { once: true });
+
+  const show = (answer: Answer): void => {
+    if (answer.count === 0) {
+      status.textContent = `No paper matches “${answer.state.q}”${answer.state.topic ? ` in ${answer.state.topic}` : ''}.`;
+      results.replaceChildren(noResults(answer, searchPath, answer.state.topic ? () => (setTopic(''), run()) : undefined));
+      results.querySelector('.search-empty > p:first-child')?.remove(); // the status line says it
+      return;
+    }
+    status.textContent = countText(answer.count, answer.state);
+    const list = el('ol', { class: 'search-results', 'aria-label': 'Search results' }, ...answer.hits.map((h) => resultItem(h, 'h2')));
+    results.replaceChildren(list);
+    let more = answer.more;
+    if (more) {
+      const button = el('button', { type: 'button', class: 'search-more' }, 'Show more results');
+      button.addEventListener('click', async () => {
+        if (!more) return;
+        const next = await more();
+        const first = next.length ? resultItem(next[0]!, 'h2') : undefined;
+        list.append(...(first ? [first] : []), ...next.slice(1).map((h) => resultItem(h, 'h2')));
+        first?.querySelector('a')?.focus(); // the reader continues where the new results start
+        more = next.length > 0 && list.children.length < answer.count ? answer.more : undefined;
+        if (!more) button.remove();
+      });
+      results.append(button);
+    }
+  };
+
+  async function run(): Promise<void> {
+    const state: SearchState = { q: box.value.trim(), topic: topic.value };
+    const href = stateHref(searchPath, state);
+    if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+    document.title = state.q ? `“${state.q}” · ${title}` : title;
+    if (hint) hint.hidden = state.q !== '';
+    const mine = ++latest;
+    if (!state.q) {
+      status.textContent = '';
+      results.replaceChildren();
+      return;
+    }
+    if (state.topic) void loadTopics();
+    const answer = await engine.search(state, PAGE_SIZE);
+    if (mine === latest) show(answer); // a later query has been typed meanwhile: it wins
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 150);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  topic.addEventListener('change', () => void run());
+  const fromUrl = (): void => {
+    const state = parseState(location.search);
+    box.value = state.q;
+    setTopic(state.topic);
+    void run();
+  };
+  addEventListener('popstate', fromUrl);
+  fromUrl();
+  if (!box.value) box.focus();
+}
