@@ -1,12 +1,17 @@
 /**
  * Every feed of the seed fixture site parsed by a real feed parser and checked item by item against the
- * site's papers: well-formed RSS 2.0 with a self link, absolute URLs, full abstracts with math
- * as MathML. Runs after `npm run test:sites`.
+ * site's papers: well-formed RSS 2.0 with a self link, absolute URLs, plain-text titles and
+ * descriptions (no entity but XML's own, math as Unicode), full abstracts with math as MathML
+ * whose TeX is in alttext; the feeds page lists every feed, each topic page announces its own;
+ * a build without SITE says its links point to a placeholder. Runs after `npm run test:sites`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
@@ -48,7 +53,8 @@ for (const feed of feeds) {
   test(`${feed}: valid RSS 2.0 whose items are the site's papers`, () => {
     const xml = readFileSync(`${dist}${feed}`, 'utf8');
     assert.equal(SyntaxValidator.validate(xml), true, 'well-formed XML');
-    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    // No entity decoding here: what the XML holds, to tell plain text from escaped HTML.
+    const doc = new XMLParser({ ignoreAttributes: false, processEntities: false, parseTagValue: false }).parse(xml);
     assert.equal(doc.rss['@_version'], '2.0');
     const channel = doc.rss.channel;
     for (const field of ['title', 'link', 'description']) assert.ok(channel[field], `channel ${field}`);
@@ -57,6 +63,10 @@ for (const feed of feeds) {
     assert.equal(self?.['@_type'], 'application/rss+xml');
 
     const parsed = parseFeed(xml);
+    // Titles and descriptions as the XML carries them, one XML decoding away from the text.
+    const raw = new Map(
+      [channel.item].flat().map((i: { link: string; title: unknown; description: unknown }) => [i.link, { title: String(i.title), description: String(i.description) }]),
+    );
     assert.ok(parsed.items.length > 0);
     const topicSlug = /^topics\/([^/]+)\//.exec(feed)?.[1];
     for (const item of parsed.items) {
@@ -67,8 +77,20 @@ for (const feed of feeds) {
       assert.equal(item.title, paper.title);
       assert.equal(item.published?.toISOString().slice(0, 10), paper.latest);
       assert.deepEqual(item.categories.map((c) => c.label ?? c.term), paper.topics);
+      // Plain text: the raw XML holds no entity but XML's own, and none escaped twice, so no reader shows `&#39;`.
+      for (const [field, text] of Object.entries(raw.get(item.url!)!)) {
+        assert.doesNotMatch(text, /&(?!(amp|lt|gt|quot|apos);)|&amp;(#\d+|#x[0-9a-f]+|[a-z]+);/i, `${item.url}: ${field} ${text}`);
+      }
+      // The description: the page's own, plain text, its math in Unicode (no TeX, no dollar).
+      assert.ok((item.description ?? '').length > 40, `${item.url}: description`);
+      assert.doesNotMatch(item.description ?? '', /\\[a-zA-Z]|\$/, `${item.url}: description has TeX`);
       const content = item.content ?? '';
       assert.ok(content.length > 200, 'the full abstract');
+      // A reader that drops MathML tags but keeps their text shows each formula once, without TeX.
+      const tree = fromHtml(content, { fragment: true });
+      for (const math of selectAll('math', tree)) assert.ok(String(math.properties['alttext'] ?? '').length > 0, `${item.url}: <math> without alttext`);
+      assert.doesNotMatch(content, /<annotation|<semantics/, `${item.url}: a TeX annotation a reader would show`);
+      assert.doesNotMatch(toText(tree), /\\[a-zA-Z]+/, `${item.url}: TeX in the text a reader shows`);
       assert.ok(!content.includes('katex-html'), 'no KaTeX HTML rendering, which needs its stylesheet');
       assert.equal(content.includes('<math'), paper.hasMath, `${item.url}: math as MathML`);
       if (topicSlug) assert.ok(paper.topics.includes(topicNames.get(topicSlug)!), `${item.url} has topic ${topicSlug}`);
@@ -81,3 +103,31 @@ for (const feed of feeds) {
     }
   });
 }
+
+test('titles with an apostrophe carry it as XML writes it, never an HTML entity', () => {
+  const xml = readFileSync(`${dist}rss.xml`, 'utf8');
+  assert.match(xml, /<title>Let('|&apos;)s Make Block Coordinate Descent Converge Faster/);
+  assert.match(xml, /<title>What('|&apos;)s in a Prior\? Learned Proximal Networks for Inverse Problems<\/title>/);
+  assert.doesNotMatch(xml, /&amp;#39;|&#39;/);
+});
+
+test('the feeds page lists every feed, and every page of a topic announces its own', () => {
+  const page = fromHtml(readFileSync(`${dist}feeds/index.html`, 'utf8'));
+  const listed = new Set(selectAll('main a', page).map((a) => String(a.properties['href'])));
+  for (const feed of feeds) assert.ok(listed.has(`${fixture.base}${feed}`), `${feed} is on the feeds page`);
+  const footer = selectAll('footer a', fromHtml(readFileSync(`${dist}index.html`, 'utf8'))).find((a) => toText(a) === 'Feeds by topic');
+  assert.equal(footer?.properties['href'], `${fixture.base}feeds/`);
+  for (const feed of feeds.filter((f) => f.startsWith('topics/'))) {
+    const dir = `${dist}${feed.slice(0, -'rss.xml'.length)}`;
+    const pages = [`${dir}index.html`, ...readdirSync(dir).filter((d) => /^\d+$/.test(d)).map((d) => `${dir}${d}/index.html`)];
+    for (const file of pages) {
+      const alternates = selectAll('link[rel="alternate"][type="application/rss+xml"]', fromHtml(readFileSync(file, 'utf8'))).map((l) => l.properties['href']);
+      assert.equal(alternates[0], `${site}${feed}`, `${file}: its topic's feed first`);
+    }
+  }
+});
+
+test('a build without SITE warns that its absolute links point to a placeholder; one with SITE does not', () => {
+  assert.match(readFileSync(`${fixture.dir}/build.log`, 'utf8'), /warning: SITE is not set: absolute links .* point to the placeholder https:\/\/paperboy\.example\.org/);
+  assert.doesNotMatch(readFileSync(`${builtSite('subpath').dir}/build.log`, 'utf8'), /SITE is not set/);
+});

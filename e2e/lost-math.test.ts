@@ -59,7 +59,7 @@ test('in every list, heading and neighbour link, a paper\'s incomplete formulas 
   let checked = 0;
   for (const path of pages()) {
     const tree = fromHtml(readFileSync(join(site.dist, path), 'utf8'));
-    for (const li of selectAll('.paper-list li', tree)) {
+    for (const li of selectAll('.paper-list > li', tree)) {
       const slug = slugOf(String(select('a', li)?.properties['href'] ?? ''));
       assert.ok(slug, `${path}: a list item links to its paper`);
       inLists += check(li, slug, path);

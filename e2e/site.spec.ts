@@ -75,6 +75,7 @@ const PAGE_TYPES = {
   digest: '/digests/2025-03-17/',
   topics: '/topics/',
   topic: '/topics/neural-operators/',
+  feeds: '/feeds/',
   about: '/about/',
   search: '/search/',
   404: '/papers/no-such-paper/',
@@ -108,7 +109,7 @@ test('the Content-Security-Policy holds: no violation or error on any page type,
 
 test('topic navigation: from a paper to its topic, to all topics, and back to a paper', async ({ page }) => {
   await page.goto('/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/');
-  const topic = page.getByRole('list', { name: 'Topics' }).getByRole('link').first();
+  const topic = page.locator('article').getByRole('list', { name: 'Topics' }).getByRole('link').first();
   const name = (await topic.textContent())!.trim();
   await topic.click();
   await expect(page.locator('h1')).toHaveText(name);
@@ -122,10 +123,72 @@ test('topic navigation: from a paper to its topic, to all topics, and back to a 
   const entry = page.locator('.topic-list > li').filter({ has: page.getByRole('link', { name, exact: true }) });
   await expect(entry).toContainText(`${count} papers`);
   await entry.getByRole('link', { name, exact: true }).click();
-  await papers.first().locator('a').click();
-  await expect(page.getByRole('list', { name: 'Topics' })).toContainText(name);
+  await papers.first().locator('h2 a').click();
+  await expect(page.locator('article').getByRole('list', { name: 'Topics' })).toContainText(name);
   // Related papers are listed, never the paper itself.
   const self = page.url();
   const related = page.locator('section[aria-labelledby="related"] a');
   for (const href of await related.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).not.toBe(self);
+});
+
+test('on a phone, the home list takes at most about 200 px a paper, and each item leads to its paper and its topics', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/');
+  const items = page.locator('main .paper-list > li');
+  await expect(items).toHaveCount(49);
+  const heights = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
+  const average = heights.reduce((a, b) => a + b, 0) / heights.length;
+  expect(average, `average ${average.toFixed(0)} px`).toBeLessThanOrEqual(200);
+  expect(Math.max(...heights), 'the tallest item').toBeLessThanOrEqual(260);
+  // The excerpt is one line.
+  const excerpt = items.first().locator('.excerpt');
+  const lines = await excerpt.evaluate((p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+  expect(lines).toBeLessThan(1.5);
+  // The way to the paper from the list itself.
+  const links = items.first().locator('.paper-links').getByRole('link');
+  await expect(links).toHaveText(['Find on arXiv', 'Google Scholar']);
+  await expect(links.first()).toHaveAttribute('href', /^https:\/\/arxiv\.org\/search\/\?query=SNIP/);
+});
+
+test('the topic filter works without JavaScript: a topic link lists exactly the papers of that topic', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const filter = page.getByRole('navigation', { name: 'Topics of this list' }).getByRole('link').first();
+  const label = (await filter.textContent())!.trim();
+  const count = Number(/(\d+)$/.exec(label)![1]);
+  const href = (await filter.getAttribute('href'))!;
+  const slug = href.split('/').at(-2)!;
+  const onHome = await page.locator(`main .paper-list > li[data-topics~="${slug}"] h2`).allTextContents();
+  expect(onHome).toHaveLength(count);
+  await filter.click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${slug}/$`));
+  const listed = await page.locator('main .paper-list > li h2').allTextContents();
+  expect(listed.sort()).toEqual(onHome.sort());
+  await context.close();
+});
+
+test('a paper page leads to the paper: a title search on arXiv and Google Scholar when its id is unknown', async ({ page }) => {
+  await page.goto('/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/');
+  const links = page.getByRole('list', { name: 'This paper elsewhere' }).getByRole('link');
+  await expect(links).toHaveText(['Find on arXiv', 'Google Scholar']);
+  const arxiv = new URL((await links.first().getAttribute('href'))!);
+  expect(arxiv.searchParams.get('searchtype')).toBe('title');
+  expect(arxiv.searchParams.get('query')).toMatch(/^MgNO: Efficient Parameterization/);
+  // No publication date is claimed: the digest's date is not the paper's.
+  await expect(page.locator('meta[name="citation_publication_date"]')).toHaveCount(0);
+  // Related papers, each with the way to it.
+  const related = page.locator('section[aria-labelledby="related"] .paper-list > li');
+  expect(await related.count()).toBeGreaterThanOrEqual(3);
+  await expect(related.first().locator('.paper-links').getByRole('link')).toHaveCount(2);
+});
+
+test('the feeds page lists the site\'s feed and every topic\'s, and the footer leads to it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Feeds by topic' }).click();
+  await expect(page.locator('h1')).toHaveText('Feeds');
+  await expect(page.locator('.feed-list > li')).toHaveCount(15);
+  const response = await page.request.get((await page.locator('.feed-list > li a').first().getAttribute('href'))!);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  expect(await response.text()).toContain('<rss version="2.0"');
 });

@@ -1,8 +1,9 @@
 /** The collections as pages need them, loaded and derived once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { digestListings, latestAppearance } from '../lib/site/digest-index.ts';
+import type { PaperRecord } from '../lib/site/list-view.ts';
 import { plainText } from '../lib/site/meta.ts';
-import { relatedDocs } from '../lib/site/related.ts';
+import { relatedByTopic } from '../lib/site/related-by-topic.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -13,6 +14,34 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 };
 
 export const allPapers = once(() => getCollection('papers'));
+
+/** What the site's view models read of an entry (src/lib/site/list-view.ts). */
+export function recordOf(paper: Paper): PaperRecord {
+  const d = paper.data;
+  const ingest = d['ingest'] as { textSource?: string; sourceTitle?: string } | undefined;
+  return {
+    id: paper.id,
+    version: String(paper.digest),
+    title: d.title,
+    excerpt: d.excerpt,
+    abstractText: d.abstractText,
+    digests: d.digests,
+    topics: d.topics.map((t) => t.id),
+    arxivId: d.arxivId,
+    authors: d.authors,
+    published: d.published,
+    primaryCategory: d.primaryCategory,
+    incompleteMath: d.incompleteMath,
+    textSource: ingest?.textSource,
+    sourceTitle: ingest?.sourceTitle,
+  };
+}
+
+/** Every paper's record, by id. */
+export const allRecords = once(async () => new Map((await allPapers()).map((p) => [p.id, recordOf(p)])));
+
+/** Topic names by id. */
+export const topicNames = once(async () => new Map((await allTopics()).map((t) => [t.id, t.data.name])));
 
 export const allTopics = once(async () => (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
 
@@ -43,7 +72,10 @@ export const papersByTopic = once(async () => {
   return map;
 });
 
-/** Up to five related papers per paper, from the text of titles and abstracts (tf-idf cosine). */
+/**
+ * Up to five related papers per paper, from the text of titles and abstracts (tf-idf cosine),
+ * at least three from the papers sharing a topic when the text finds fewer.
+ */
 export const relatedPapers = once(async () => {
   const papers = await allPapers();
   const text = (p: Paper): string => {
@@ -51,7 +83,7 @@ export const relatedPapers = once(async () => {
     // The title counts twice: it says what the paper is about most densely.
     return `${title} ${title} ${p.data.abstractText}`;
   };
-  const ids = relatedDocs(papers.map((p) => ({ id: p.id, text: text(p) })), 5);
-  const byId = new Map(papers.map((p) => [p.id, p]));
-  return (id: string): Paper[] => (ids.get(id) ?? []).map((r) => byId.get(r)!);
+  const ids = relatedByTopic(papers.map((p) => ({ id: p.id, text: text(p), topics: p.data.topics.map((t) => t.id), date: latestAppearance(p.data).date })));
+  const records = await allRecords();
+  return (id: string): PaperRecord[] => (ids.get(id) ?? []).map((r) => records.get(r)!);
 });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { paperFeed } from '../data/feeds.ts';
 import { allDigests } from '../data/papers.ts';
+import { SITE_FEED_TITLE } from '../lib/site/feeds-list.ts';
 
 /** The newest three digests: a reader whose feed reader polls daily, or missed a weekend, misses nothing. */
 export const FEED_DIGESTS = 3;
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   return paperFeed({
     site: site!,
     path: 'rss.xml',
-    title: 'Paperboy: trending machine-learning papers',
+    title: SITE_FEED_TITLE,
     description: `The papers of the latest ${FEED_DIGESTS} daily digests of trending machine-learning papers, with full abstracts and restored math.`,
     papers,
   });

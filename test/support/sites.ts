@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestText, hostilePapers } from './hostile.ts';
+import { operatorPapers } from './operator-papers.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures');
@@ -39,6 +40,14 @@ export const SITE_SPECS = {
   hostile: {
     about: 'hostile input',
     inputs: [{ name: 'hostile.txt', data: () => digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })), args: ['--date', '2025-04-01'] }],
+  },
+  /** Two digests of 60 neural-operator papers each: a topic of 120 papers, three pages of it. */
+  paged: {
+    about: 'a topic of many pages',
+    inputs: [
+      { name: 'ops-1.txt', data: () => digestText('2025-05-01', operatorPapers(0, 60)), args: ['--date', '2025-05-01'] },
+      { name: 'ops-2.txt', data: () => digestText('2025-05-02', operatorPapers(60, 60)), args: ['--date', '2025-05-02'] },
+    ],
   },
   /** The seed enriched by a Hugging Face daily list, built as a GitHub Pages project site. */
   subpath: {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { arxivTitleSearch, mathNote } from './provenance.ts';
+import { arxivTitleSearch } from './paper-links.ts';
+import { mathNote } from './provenance.ts';
 
 const base = { textSource: 'restored', arxivId: undefined, title: 'Bounds on ell_infty & More', hasMath: true, incomplete: 0 };
 

@@ -4,7 +4,7 @@
  * near the abstract, and links to the original: the arXiv abstract page when the id is known,
  * otherwise an arXiv title search.
  */
-import { arxivLinks } from './scholarly.ts';
+import { arxivLinks, arxivTitleSearch } from './paper-links.ts';
 
 export interface ProvenanceInput {
   /** ingest.textSource of the entry: undefined for entries from before the field (restorations). */
@@ -22,15 +22,6 @@ export interface MathNote {
   text: string;
   href: string;
   linkText: string;
-}
-
-/**
- * The arXiv search for a title, for papers whose id is not known: its words, without the TeX
- * punctuation the source left (`ell_infty` searches as `ell infty`, as arXiv indexes `\ell_\infty`).
- */
-export function arxivTitleSearch(title: string): string {
-  const words = title.replace(/[$\\{}^_]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return `https://arxiv.org/search/?${new URLSearchParams({ query: words, searchtype: 'title' })}`;
 }
 
 export function mathNote(p: ProvenanceInput): MathNote | undefined {

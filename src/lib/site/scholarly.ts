@@ -2,6 +2,7 @@
  * Metadata for scholarly search engines and reference managers: JSON-LD ScholarlyArticle and
  * Google Scholar's citation_* meta tags. Fields the digest did not give are left out, never empty.
  */
+import { arxivLinks } from './paper-links.ts';
 
 export interface ScholarlyPaper {
   title: string;
@@ -14,9 +15,6 @@ export interface ScholarlyPaper {
   published?: string | undefined;
 }
 
-export function arxivLinks(arxivId: string): { abs: string; pdf: string } {
-  return { abs: `https://arxiv.org/abs/${arxivId}`, pdf: `https://arxiv.org/pdf/${arxivId}` };
-}
 
 /** JSON-LD, safe inside a <script> element: no `<` can close it early. */
 export function scholarlyJsonLd(p: ScholarlyPaper): string {

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paperFeed } from '../../../data/feeds.ts';
 import { allTopics, papersByTopic } from '../../../data/papers.ts';
+import { topicFeed } from '../../../lib/site/feeds-list.ts';
 
 /** A topic feed carries its newest papers: enough for any polling interval, small to fetch. */
 const TOPIC_FEED_SIZE = 50;
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site, props }) => {
   return paperFeed({
     site: site!,
     path: `topics/${topic.id}/rss.xml`,
-    title: `Paperboy: ${topic.data.name}`,
+    title: topicFeed('/', { id: topic.id, name: topic.data.name }).title,
     description: topic.data.description,
     papers,
   });

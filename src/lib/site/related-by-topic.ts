@@ -1,0 +1,78 @@
+/**
+ * Related papers for every paper: the text's nearest neighbours (related.ts), topped up from the
+ * papers that share a topic when the text alone finds fewer than `min`. A paper whose topics no
+ * other paper has keeps only what its text finds.
+ * Candidates for the top-up come in this order: most topics in common, then text similarity
+ * (however small), then the newest, then id; so the neural-operator papers still find each other
+ * first, and a paper the text links weakly gets the papers of its field rather than random ones.
+ * When fewer than `min` papers share its topics, the text's weaker neighbours fill the list.
+ */
+import { relatedDocsScored, DEFAULT_RELATED_OPTIONS, type Doc } from './related.ts';
+
+export interface TopicDoc extends Doc {
+  topics: readonly string[];
+  /** YYYY-MM-DD of the latest appearance: newer papers first among equals. */
+  date: string;
+}
+
+export interface RelatedByTopicOptions {
+  /** At most this many related papers. */
+  k?: number;
+  /** At least this many whenever enough papers share a topic. */
+  min?: number;
+  /** Similarities below this are not "related by text" (they still order the top-up). */
+  minSimilarity?: number;
+}
+
+/** How many weakly similar papers are scored per paper, to order the top-up. */
+const LOOSE_K = 10;
+/** How many of each topic's newest papers a top-up looks at: bounded work per paper, whatever the corpus. */
+const TOPIC_WINDOW = 200;
+
+const byDateThenId = (a: TopicDoc, b: TopicDoc): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopicOptions = {}): Map<string, string[]> {
+  const { k = 5, min = 3, minSimilarity = DEFAULT_RELATED_OPTIONS.minSimilarity } = options;
+  // One scoring pass with no threshold: the strong part is what passes minSimilarity.
+  const loose = relatedDocsScored(docs, Math.max(k, LOOSE_K), { minSimilarity: Number.MIN_VALUE });
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const byTopic = new Map<string, TopicDoc[]>();
+  for (const d of docs) {
+    for (const t of d.topics) {
+      const list = byTopic.get(t);
+      if (list) list.push(d);
+      else byTopic.set(t, [d]);
+    }
+  }
+  for (const list of byTopic.values()) list.sort(byDateThenId);
+  const out = new Map<string, string[]>();
+  for (const doc of docs) {
+    const scored = loose.get(doc.id) ?? [];
+    const list = scored.filter((r) => r.score >= minSimilarity).slice(0, k).map((r) => r.id);
+    if (list.length < min && doc.topics.length > 0) {
+      const topics = new Set(doc.topics);
+      const score = new Map(scored.map((r) => [r.id, r.score]));
+      const candidates = new Set<TopicDoc>();
+      for (const r of scored) candidates.add(byId.get(r.id)!);
+      for (const t of doc.topics) for (const other of (byTopic.get(t) ?? []).slice(0, TOPIC_WINDOW)) candidates.add(other);
+      const sharing = [...candidates]
+        .filter((c) => c.id !== doc.id)
+        .map((c) => ({ doc: c, common: c.topics.filter((t) => topics.has(t)).length, score: score.get(c.id) ?? 0 }))
+        .filter((c) => c.common > 0);
+      const ranked = sharing.filter((c) => !list.includes(c.doc.id)).sort((a, b) => b.common - a.common || b.score - a.score || byDateThenId(a.doc, b.doc));
+      for (const r of ranked) {
+        if (list.length >= min) break;
+        list.push(r.doc.id);
+      }
+      // Fewer papers share its topics than `min`: the text's weaker neighbours make up the rest.
+      if (sharing.length > 0) {
+        for (const r of scored) {
+          if (list.length >= min) break;
+          if (r.id !== doc.id && !list.includes(r.id)) list.push(r.id);
+        }
+      }
+    }
+    out.set(doc.id, list);
+  }
+  return out;
+}
