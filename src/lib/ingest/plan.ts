@@ -2,12 +2,11 @@
  * The ingest, as a pure function: a digest and the current content in, the files to write
  * and a report out. Nothing is written here, so bad input can never leave half an update.
  */
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../contract/errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
 import { decodeDigest } from './digest/parse.ts';
 import { oneLine, withLinks, writeBody, type BodySegment } from '../contract/body.ts';
-import { parseEntryFile, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
 import { toRich } from '../contract/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from './entry/slug.ts';
@@ -117,25 +116,6 @@ interface Existing {
   entry: () => EntryFile;
 }
 
-/** `sourceTitle:` and `arxivId:` lines as the ingest writes them: double-quoted YAML scalars. */
-const QUOTED_KEY = /^\s*(sourceTitle|arxivId): ("(?:[^"\\]|\\.)*")\s*$/gm;
-
-/** A double-quoted YAML scalar's value: without escapes, the text between the quotes (most titles). */
-function quotedScalar(quoted: string): unknown {
-  return quoted.includes('\\') ? (parseYaml(quoted) as unknown) : quoted.slice(1, -1);
-}
-
-/** The keys of an entry, read from its lines where the ingest wrote them, else from its YAML. */
-function keysOf(text: string, parsed: () => EntryFile): { sourceTitle: unknown; arxivId: unknown } {
-  const found: Record<string, unknown> = {};
-  const frontmatter = text.slice(0, text.indexOf('\n---', 3) + 1);
-  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = quotedScalar(m[2]!);
-  if (found['sourceTitle'] !== undefined) return { sourceTitle: found['sourceTitle'], arxivId: found['arxivId'] };
-  const { data } = parsed();
-  const ingest = data['ingest'] as { sourceTitle?: unknown } | undefined;
-  return { sourceTitle: typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : data['title'], arxivId: data['arxivId'] };
-}
-
 interface ExistingIndex {
   byId: Map<string, Existing>;
   /** Title key to the entries of that title: more than one when papers of different ids share a title. */
@@ -153,7 +133,7 @@ function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
   for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
     let parsed: EntryFile | undefined;
     const entry = (): EntryFile => (parsed ??= parseEntryFile(text, file));
-    const { sourceTitle, arxivId } = keysOf(text, entry);
+    const { sourceTitle, arxivId } = readEntryKeys(text, entry);
     const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
     if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
     if (typeof sourceTitle === 'string') {
