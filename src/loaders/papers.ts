@@ -22,7 +22,7 @@ import { RenderedPack, renderedFolder } from './rendered-cache.ts';
 import { KATEX_RENDER_ID } from '../lib/render/katex.ts';
 import { InputError } from '../lib/contract/errors.ts';
 import { lineOfKey, unknownTopics } from '../lib/contract/entry-file.ts';
-import { cacheDir, contentPaths } from '../lib/contract/paths.ts';
+import { cacheDir, contentPaths, entryFileName, entrySlug, isEntryFileName } from '../lib/contract/paths.ts';
 
 /** From this many entries to render on, worker threads pay for their start-up. */
 const POOL_THRESHOLD = 200;
@@ -40,7 +40,7 @@ export function papersLoader(options: { root: string }): Loader {
         throw new Error(`An ingest was interrupted while writing ${paths.root} (its journal ${paths.journal} remains): run \`npm run ingest -- --repair\` to complete it (any later ingest does so too), then build again.`);
       }
       const dir = pathToFileURL(`${paths.papers}/`);
-      const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort() : [];
+      const names = existsSync(dir) ? (await readdir(dir)).filter(isEntryFileName).sort() : [];
       const relBase = relative(fileURLToPath(config.root), paths.papers) || '.';
       const present = new Set<string>();
       // Rendered abstracts live beside the store, in a pack of records by entry version (rendered-cache.ts).
@@ -50,7 +50,7 @@ export function papersLoader(options: { root: string }): Loader {
       const digests = new Set<string>();
       const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];
       for (const name of names) {
-        const id = name.slice(0, -'.mdx'.length);
+        const id = entrySlug(name);
         present.add(id);
         const fileUrl = new URL(name, dir);
         // Blocking reads: a readFile promise per entry costs seconds over 10,000 entries.
@@ -86,8 +86,8 @@ export function papersLoader(options: { root: string }): Loader {
       for (const id of store.keys()) {
         const unknown = unknownTopics(store.get(id)?.data['topics'], known);
         if (unknown.length > 0) {
-          const relPath = join(relBase, `${id}.mdx`);
-          const line = lineOfKey(await readFile(join(paths.papers, `${id}.mdx`), 'utf8'), 'topics');
+          const relPath = join(relBase, entryFileName(id));
+          const line = lineOfKey(await readFile(join(paths.papers, entryFileName(id)), 'utf8'), 'topics');
           throw new InputError(relPath, line, `unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}: the topics are the files of ${relative(fileURLToPath(config.root), paths.topics) || '.'}/ (${[...known].sort().join(', ') || 'none'})`);
         }
       }

@@ -7,6 +7,7 @@ import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date
 import { decodeDigest } from './digest/parse.ts';
 import { oneLine, withLinks, writeBody, type BodySegment } from '../contract/body.ts';
 import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { entryFileName, entrySlug } from '../contract/paths.ts';
 import { toRich } from '../contract/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from './entry/slug.ts';
@@ -162,7 +163,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
   const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
-  const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
+  const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
@@ -188,9 +189,9 @@ export function planIngest(input: IngestInput): IngestPlan {
     }
     // A new paper whose title another paper has: its arXiv id tells the two apart, stably.
     const base = baseSlug(sourceTitle);
-    const slug = match ? match.file.replace(/\.mdx$/, '') : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
+    const slug = match ? entrySlug(match.file) : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
     taken.add(slug);
-    const file = `${slug}.mdx`;
+    const file = entryFileName(slug);
     const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     // A merge keeps the comments and formatting a person gave the entry's frontmatter.

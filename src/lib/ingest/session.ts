@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
-import type { ContentPaths } from '../contract/paths.ts';
+import { ENTRY_EXTENSION, type ContentPaths } from '../contract/paths.ts';
 import { InputError } from '../contract/errors.ts';
 import type { TopicDef } from './topics/assign.ts';
 import { loadTopics } from './topics/load.ts';
@@ -64,7 +64,7 @@ export function readTaxonomy(paths: ContentPaths, log: (line: string) => void = 
 
 /** The entries of the content root: file name to text. */
 export async function readEntries(paths: ContentPaths): Promise<Map<string, string>> {
-  return new Map([...(await readFolder(paths.papers, '.mdx'))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
+  return new Map([...(await readFolder(paths.papers, ENTRY_EXTENSION))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
 }
 
 /** "nothing was written", or what was repaired before a failure, for the last line of an error. */
