@@ -5,7 +5,7 @@
 import { InputError } from '../contract/errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
 import { decodeDigest } from './digest/parse.ts';
-import { oneLine, withLinks, writeBody, type BodySegment } from '../contract/body.ts';
+import { oneLine, withLinks, writeBody } from '../contract/body.ts';
 import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
 import { entryFileName, entrySlug } from '../contract/paths.ts';
 import { toRich } from '../contract/rich.ts';
@@ -244,7 +244,7 @@ function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSourc
   for (const tex of [...title.rejected, ...body.rejected]) report.rejectedFormulas.push({ file, tex });
   for (const f of [...title.incompleteFormulas, ...body.incompleteFormulas]) report.incompleteFormulas.push({ file, tex: f.tex, reason: f.reason });
   const richTitle = toRich(title.segments);
-  const writtenBody = writeBody(withLinks(body.segments as BodySegment[]));
+  const writtenBody = writeBody(withLinks(body.segments));
   return {
     title: richTitle,
     body: writtenBody,

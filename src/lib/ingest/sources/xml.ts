@@ -3,7 +3,10 @@
  * entities decoded exactly once. Errors are XmlError(offset-or-line, message).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeEntities as decode, isXmlChar } from '../../text/entities.ts';
 import { LineIndex } from './text.ts';
+
+const decodeEntities = (text: string): string => decode(text, 'xml');
 
 export interface XmlElement {
   /** Namespace URI ('' for none) and local name. */
@@ -30,21 +33,6 @@ export class XmlError extends Error {
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z_][\w.-]*));/g;
-
-function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-
-/** Decodes the five predefined entities and character references, in one pass: "&amp;lt;" is "&lt;". */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return PREDEFINED[name] ?? all;
-    const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    return isXmlChar(cp) ? String.fromCodePoint(cp) : all;
-  });
-}
 
 /** No further occurrence. */
 const NONE = -2;

@@ -7,6 +7,11 @@
  * `\ell_\infty` is indexed as `ell_infty`. The pages themselves keep KaTeX's markup untouched.
  */
 
+import { decodeEntities } from '../../text/entities.ts';
+import { escapeHtml as escapeText } from '../../text/escape.ts';
+
+export { decodeEntities } from '../../text/entities.ts';
+
 /** The searchable form of a formula: its TeX source without backslashes ("ell_infty"). */
 export function texSearchText(tex: string): string {
   return (
@@ -20,23 +25,6 @@ export function texSearchText(tex: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that HTML serializers write in text. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const KATEX_OPEN = /<span\b[^>]*\bclass="katex"[^>]*>/g;
