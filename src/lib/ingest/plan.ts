@@ -6,7 +6,7 @@ import { InputError } from '../contract/errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
 import { decodeDigest } from './digest/parse.ts';
 import { oneLine, withLinks, writeBody } from '../contract/body.ts';
-import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type EntryKeys, type TextSource } from '../contract/entry-file.ts';
 import { entryFileName, entrySlug } from '../contract/paths.ts';
 import { toRich } from '../contract/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
@@ -27,8 +27,10 @@ export interface IngestInput {
   kind?: SourceKind | undefined;
   /** Today's date (YYYY-MM-DD), for a date line without a year. */
   today: string;
-  /** Existing entries: file name (`<slug>.mdx`) to text. */
+  /** Existing entries: file name (`<slug>.mdx`) to text (read on demand: entry-index.ts). */
   entries: ReadonlyMap<string, string>;
+  /** The keys of an existing entry, when known without its text (entry-index.ts); else they are read from the text. */
+  entryKeys?: (file: string) => EntryKeys;
   /** Existing archived digests: file name to bytes. */
   digests: ReadonlyMap<string, Uint8Array>;
   topics: readonly TopicDef[];
@@ -101,7 +103,7 @@ export const ARCHIVE_EXTENSIONS: Readonly<Record<SourceKind, string>> = { text: 
 /** The archive name for this digest: <date>.txt, or <date>-2.txt, ... when another digest of that date is there. */
 function archiveName(date: string, ext: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
   // A digest already archived under any name of that date is the same digest.
-  for (const [name, existing] of digests) if (name.startsWith(date) && sameBytes(existing, bytes)) return { name, fresh: false };
+  for (const name of digests.keys()) if (name.startsWith(date) && sameBytes(digests.get(name)!, bytes)) return { name, fresh: false };
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? `${date}${ext}` : `${date}-${n}${ext}`;
     const existing = digests.get(name);
@@ -128,13 +130,13 @@ interface ExistingIndex {
  * the lines holding the keys are read here; a daily ingest over thousands of entries parses
  * the YAML of just the few it merges into.
  */
-function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
+function indexExisting(entries: ReadonlyMap<string, string>, entryKeys: IngestInput['entryKeys']): ExistingIndex {
   const byId = new Map<string, Existing>();
   const byTitle = new Map<string, Existing[]>();
-  for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const file of [...entries.keys()].sort()) {
     let parsed: EntryFile | undefined;
-    const entry = (): EntryFile => (parsed ??= parseEntryFile(text, file));
-    const { sourceTitle, arxivId } = readEntryKeys(text, entry);
+    const entry = (): EntryFile => (parsed ??= parseEntryFile(entries.get(file)!, file));
+    const { sourceTitle, arxivId } = entryKeys?.(file) ?? readEntryKeys(entries.get(file)!, entry);
     const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
     if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
     if (typeof sourceTitle === 'string') {
@@ -162,7 +164,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const digest = parseSource(text, input.digestPath, input.kind);
   const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
   const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
-  const existing = indexExisting(input.entries);
+  const existing = indexExisting(input.entries, input.entryKeys);
   const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
