@@ -29,7 +29,7 @@ export const ingestRecordSchema = z.looseObject({
   /** The title as the digest gave it: how the paper is recognised in later digests. */
   sourceTitle: z.string(),
   /** Checksums of the values the ingest generated for the fields an editor may change. */
-  checksums: z.looseObject({ title: z.string(), body: z.string(), topics: z.string() }),
+  checksums: z.object({ title: z.string(), body: z.string(), topics: z.string() }),
   /** Entries written before this field existed came from text digests: restored. */
   textSource: textSourceSchema.optional(),
 });
