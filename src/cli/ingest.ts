@@ -16,7 +16,7 @@ import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/p
 import type { SourceKind } from '../lib/ingest/sources/index.ts';
 import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
 import { openEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
-import { LazyFolder } from '../lib/ingest/entry-index.ts';
+import { LazyFolder } from '../lib/ingest/lazy-folder.ts';
 import { writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
 import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
 
@@ -80,20 +80,17 @@ async function main(argv: string[]): Promise<number> {
   // The source is read before the lock: a slow fetch holds up no other ingest.
   const bytes = await readSource(digestPath);
   await withContent(paths, async () => {
-    // Entries and archived digests are read as the plan needs them: a daily ingest reads few.
-    const { entries, entryKeys, save } = openEntries(paths);
+    // Entry texts and archived digests are read as the plan needs them (lazy-folder.ts).
     const plan = planIngest({
       digestPath,
       digestBytes: bytes,
       date: values.date,
       kind,
       today: todayIso(),
-      entries,
-      entryKeys,
+      entries: openEntries(paths),
       digests: new LazyFolder(paths.digests, Object.values(ARCHIVE_EXTENSIONS), (b) => b),
       topics: readTaxonomy(paths),
     });
-    save();
     await writeAllOrNothing(
       [
         ...(plan.archive ? [{ dir: paths.digests, name: plan.digestName, data: plan.archive }] : []),

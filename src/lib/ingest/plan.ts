@@ -6,7 +6,7 @@ import { InputError } from '../contract/errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
 import { decodeDigest } from './digest/parse.ts';
 import { oneLine, withLinks, writeBody } from '../contract/body.ts';
-import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type EntryKeys, type TextSource } from '../contract/entry-file.ts';
+import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
 import { entryFileName, entrySlug } from '../contract/paths.ts';
 import { toRich } from '../contract/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
@@ -27,10 +27,8 @@ export interface IngestInput {
   kind?: SourceKind | undefined;
   /** Today's date (YYYY-MM-DD), for a date line without a year. */
   today: string;
-  /** Existing entries: file name (`<slug>.mdx`) to text (read on demand: entry-index.ts). */
+  /** Existing entries: file name (`<slug>.mdx`) to text (read on demand: lazy-folder.ts). */
   entries: ReadonlyMap<string, string>;
-  /** The keys of an existing entry, when known without its text (entry-index.ts); else they are read from the text. */
-  entryKeys?: (file: string) => EntryKeys;
   /** Existing archived digests: file name to bytes. */
   digests: ReadonlyMap<string, Uint8Array>;
   topics: readonly TopicDef[];
@@ -130,13 +128,13 @@ interface ExistingIndex {
  * the lines holding the keys are read here; a daily ingest over thousands of entries parses
  * the YAML of just the few it merges into.
  */
-function indexExisting(entries: ReadonlyMap<string, string>, entryKeys: IngestInput['entryKeys']): ExistingIndex {
+function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
   const byId = new Map<string, Existing>();
   const byTitle = new Map<string, Existing[]>();
   for (const file of [...entries.keys()].sort()) {
     let parsed: EntryFile | undefined;
     const entry = (): EntryFile => (parsed ??= parseEntryFile(entries.get(file)!, file));
-    const { sourceTitle, arxivId } = entryKeys?.(file) ?? readEntryKeys(entries.get(file)!, entry);
+    const { sourceTitle, arxivId } = readEntryKeys(entries.get(file)!, entry);
     const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
     if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
     if (typeof sourceTitle === 'string') {
@@ -164,7 +162,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const digest = parseSource(text, input.digestPath, input.kind);
   const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
   const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
-  const existing = indexExisting(input.entries, input.entryKeys);
+  const existing = indexExisting(input.entries);
   const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();

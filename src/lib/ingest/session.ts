@@ -11,8 +11,7 @@ import type { TopicDef } from './topics/assign.ts';
 import { loadTopics } from './topics/load.ts';
 import { lockContent } from './lock.ts';
 import { cleanStaging, completeInterruptedWrite, readFolder } from './write.ts';
-import { EntryKeyIndex, LazyFolder } from './entry-index.ts';
-import type { EntryKeys } from '../contract/entry-file.ts';
+import { LazyFolder } from './lazy-folder.ts';
 
 /** How long a command waits for another one holding the content root (PAPERBOY_LOCK_WAIT_MS). */
 const LOCK_WAIT_MS = Number(process.env['PAPERBOY_LOCK_WAIT_MS'] ?? 120_000);
@@ -69,14 +68,9 @@ export async function readEntries(paths: ContentPaths): Promise<Map<string, stri
   return new Map([...(await readFolder(paths.papers, ENTRY_EXTENSION))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
 }
 
-/**
- * The entries of the content root as a daily ingest reads them: names listed, texts read on
- * demand, keys from the index (entry-index.ts); `save` keeps the index for the next ingest.
- */
-export function openEntries(paths: ContentPaths): { entries: LazyFolder<string>; entryKeys: (file: string) => EntryKeys; save: () => void } {
-  const entries = new LazyFolder(paths.papers, [ENTRY_EXTENSION], (bytes) => bytes.toString('utf8'));
-  const index = new EntryKeyIndex(entries);
-  return { entries, entryKeys: (file) => index.keysOf(file), save: () => index.save() };
+/** The entries of the content root as a daily ingest reads them: names listed, texts read on demand (lazy-folder.ts). */
+export function openEntries(paths: ContentPaths): LazyFolder<string> {
+  return new LazyFolder(paths.papers, [ENTRY_EXTENSION], (bytes) => bytes.toString('utf8'));
 }
 
 /** "nothing was written", or what was repaired before a failure, for the last line of an error. */
