@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { decodeEntities } from '../src/lib/text/entities.ts';
 
 export interface PageRefs {
   stylesheets: string[];
@@ -20,10 +21,6 @@ const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 

@@ -1,6 +1,7 @@
 /**
  * npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser]
  *                  [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]
+ * npm run bench -- --ingest-only [--papers N] [--rounds R] [--compare DIR]   (bench/ingest-step.ts)
  *
  * Builds a synthetic corpus of N papers (default 10,000) the way a user would, in a temporary
  * copy of the project: the ingest CLI once per daily digest, then `npm run build`; then a warm
@@ -9,7 +10,7 @@
  * stdout, progress on stderr. Exits 0 whatever the targets say; non-zero only when a stage
  * crashes (an ingest or a build fails, the browser cannot run a search that exists).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,13 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { writeBaseline } from './baseline.ts';
 import { launch, measureSearch, queryWord, serve, visitPage, type PageVisit, type SearchMeasure } from './browser.ts';
 import { buildStages, stripAnsi, type LogLine } from './build-log.ts';
-import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper, type SyntheticDigest } from './corpus.ts';
+import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { copyProject, linkNodeModules, projectEnv, runStage, type StageRun } from './project.ts';
+import { dailyIngest, formatDailyIngest, ingestAll } from './ingest-step.ts';
 import { evaluateTargets, formatReport, memory, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser] [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]';
+const USAGE = 'usage: npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser] [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]\n       npm run bench -- --ingest-only [--papers N] [--rounds R] [--compare DIR]';
 
 /** A stage that failed: the run stops and exits non-zero. */
 class StageError extends Error {
@@ -56,6 +58,11 @@ interface Options {
   project: string;
   chromium: string;
   perDigest: number;
+  /** Only the ingest: the corpus, then one more digest `rounds` times (bench/ingest-step.ts). */
+  ingestOnly: boolean;
+  /** With --ingest-only: another checkout whose ingest runs beside this one's. */
+  compare: string | undefined;
+  rounds: number;
 }
 
 function options(argv: string[]): Options {
@@ -73,6 +80,9 @@ function options(argv: string[]): Options {
       work: { type: 'string' },
       'per-digest': { type: 'string' },
       project: { type: 'string' },
+      'ingest-only': { type: 'boolean' },
+      compare: { type: 'string' },
+      rounds: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -99,6 +109,9 @@ function options(argv: string[]): Options {
     project: values.project ? resolve(process.env['INIT_CWD'] ?? process.cwd(), values.project) : ROOT,
     chromium: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     perDigest: int(values['per-digest'], 'per-digest', DEFAULT_PER_DIGEST),
+    ingestOnly: values['ingest-only'] ?? false,
+    compare: values.compare ? resolve(process.env['INIT_CWD'] ?? process.cwd(), values.compare) : undefined,
+    rounds: int(values.rounds, 'rounds', 5),
   };
 }
 
@@ -108,34 +121,6 @@ async function realSources(): Promise<SourcePaper[]> {
   const papers = (await Promise.all(names.map(async (n) => sourcePapers(await readFile(join(dir, n), 'utf8'))))).flat();
   if (papers.length < 2) throw new StageError('corpus', `content/digests/ has ${papers.length} papers: the benchmark needs real digests to recombine`);
   return papers;
-}
-
-/** The ingest script of package.json, run as npm runs it (node_modules/.bin first on PATH). */
-function ingestCommand(dir: string): string {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const script = pkg.scripts?.['ingest'];
-  if (!script) throw new StageError('ingest', 'package.json has no "ingest" script');
-  return script;
-}
-
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
-async function ingestAll(dir: string, inputDir: string, digests: readonly SyntheticDigest[], log: string): Promise<{ ms: number; peakBytes: number; firstMs: number; lastMs: number }> {
-  const script = ingestCommand(dir);
-  const env = projectEnv(dir);
-  let ms = 0;
-  let peakBytes = 0;
-  const times: number[] = [];
-  for (const [i, d] of digests.entries()) {
-    await writeFile(join(inputDir, d.name), d.text);
-    const run = await runStage(`${script} ${quote(join(inputDir, d.name))} --content content`, [], { cwd: dir, env, logFile: log, shell: true, keep: () => false });
-    if (run.code !== 0) throw failure(`ingest of ${d.name}`, run);
-    ms += run.ms;
-    times.push(run.ms);
-    peakBytes = Math.max(peakBytes, run.memory.peakBytes);
-    if ((i + 1) % 20 === 0 || i === digests.length - 1) say(`ingested ${i + 1}/${digests.length} digests (${seconds(ms)}, last ${Math.round(run.ms)} ms)`);
-  }
-  return { ms, peakBytes, firstMs: times[0] ?? 0, lastMs: times[times.length - 1] ?? 0 };
 }
 
 async function build(dir: string, log: string, label: string): Promise<BuildRun> {
@@ -207,7 +192,7 @@ async function runSize(opts: Options, papers: number, sources: readonly SourcePa
   say(`copied ${files} files; generating ${Math.ceil(papers / opts.perDigest)} digests`);
   const corpus = buildCorpus(sources, { papers, seed: opts.seed, perDigest: opts.perDigest });
 
-  const ingest = await ingestAll(dir, input, corpus, join(work, 'ingest.log'));
+  const ingest = await ingestAll(dir, input, corpus, join(work, 'ingest.log'), (d, r) => failure(`ingest of ${d}`, r));
   const written = (await readdir(join(dir, 'content/papers'))).filter((n) => n.endsWith('.mdx')).length;
   if (written !== papers) throw new StageError('ingest', `expected ${papers} entries, found ${written}`);
   if (full && !opts.skipBaseline) await cp(join(dir, 'content/papers'), join(work, 'entries'), { recursive: true });
@@ -239,7 +224,7 @@ async function runSize(opts: Options, papers: number, sources: readonly SourcePa
 
   const next = nextDigest(sources, corpus, opts.perDigest, opts.seed);
   say(`warm: ingesting ${next.name} (${next.fresh} new papers)`);
-  const warmIngest = await ingestAll(dir, input, [next], join(work, 'ingest.log'));
+  const warmIngest = await ingestAll(dir, input, [next], join(work, 'ingest.log'), (d, r) => failure(`ingest of ${d}`, r));
   const warm = await build(dir, join(work, 'build-warm.log'), 'warm rebuild');
   run.warm = { papers: next.fresh, ingestMs: warmIngest.ms, build: warm };
 
@@ -247,10 +232,33 @@ async function runSize(opts: Options, papers: number, sources: readonly SourcePa
   return run;
 }
 
+/**
+ * --ingest-only: the corpus ingested as in a full run, then the daily ingest alone, by this
+ * project and by --compare DIR (another checkout) on the same content, in turns.
+ */
+async function ingestOnly(opts: Options, sources: readonly SourcePaper[]): Promise<number> {
+  const work = opts.work ? resolve(opts.work) : await mkdtemp(join(tmpdir(), 'paperboy-bench-'));
+  const dir = join(work, 'site');
+  const input = join(work, 'input');
+  await mkdir(input, { recursive: true });
+  await copyProject(opts.project, dir);
+  await linkNodeModules(join(ROOT, 'node_modules'), dir);
+  const corpus = buildCorpus(sources, { papers: opts.papers, seed: opts.seed, perDigest: opts.perDigest });
+  say(`${opts.papers} papers: ingesting ${corpus.length} digests`);
+  await ingestAll(dir, input, corpus, join(work, 'ingest.log'), (d, r) => failure(`ingest of ${d}`, r));
+  const next = nextDigest(sources, corpus, opts.perDigest, opts.seed);
+  const load = loadavg()[0]!;
+  const daily = await dailyIngest([dir, ...(opts.compare ? [opts.compare] : [])], join(dir, 'content'), next, work, opts.rounds, (d, r) => failure(`ingest of ${d}`, r));
+  console.log(formatDailyIngest(opts.papers, next.fresh, daily, { start: load, end: loadavg()[0]! }));
+  if (!opts.keep && !opts.work) await rm(work, { recursive: true, force: true });
+  return 0;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   const opts = options(process.argv.slice(2));
   const sources = await realSources();
+  if (opts.ingestOnly) return ingestOnly(opts, sources);
   const sizes = opts.growth ? [2_000, 10_000] : [opts.papers];
   const startedAt = new Date().toISOString();
   const loadStart = loadavg()[0]!;

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
+import { contentPaths, contentRoot, ENTRY_EXTENSION, entryFileName } from '../lib/contract/paths.ts';
 import { isValidIsoDate } from '../lib/ingest/digest/date.ts';
 import { parseEntryFile } from '../lib/contract/entry-file.ts';
 import { InputError } from '../lib/contract/errors.ts';
@@ -58,7 +58,7 @@ async function snapshot(root: string): Promise<Snapshot> {
   const paths = contentPaths(root);
   const out = new Map<string, string>();
   const folders = [
-    ['papers', await readFolder(paths.papers, '.mdx')],
+    ['papers', await readFolder(paths.papers, ENTRY_EXTENSION)],
     ['digests', await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS))],
   ] as const;
   for (const [folder, files] of folders) {
@@ -84,7 +84,7 @@ async function ingest(bytes: Uint8Array, date: string, root: string): Promise<vo
 async function titlesOf(root: string, slugs: string[]): Promise<Map<string, string>> {
   const titles = new Map<string, string>();
   for (const slug of slugs) {
-    const file = join(contentPaths(root).papers, `${slug}.mdx`);
+    const file = join(contentPaths(root).papers, entryFileName(slug));
     const title = parseEntryFile(await readFile(file, 'utf8'), file).data['title'];
     if (typeof title === 'string') titles.set(slug, title);
   }

@@ -15,8 +15,9 @@ import { InputError } from '../lib/contract/errors.ts';
 import { ARCHIVE_EXTENSIONS, planIngest, type IngestPlan } from '../lib/ingest/plan.ts';
 import type { SourceKind } from '../lib/ingest/sources/index.ts';
 import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fetch.ts';
-import { readEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
-import { readFolder, writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
+import { openEntries, readTaxonomy, withContent } from '../lib/ingest/session.ts';
+import { LazyFolder } from '../lib/ingest/lazy-folder.ts';
+import { writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
 import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
 
 const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]\n       npm run ingest -- --repair [--content DIR]   (completes or removes what an interrupted ingest left)';
@@ -79,14 +80,15 @@ async function main(argv: string[]): Promise<number> {
   // The source is read before the lock: a slow fetch holds up no other ingest.
   const bytes = await readSource(digestPath);
   await withContent(paths, async () => {
+    // Entry texts and archived digests are read as the plan needs them (lazy-folder.ts).
     const plan = planIngest({
       digestPath,
       digestBytes: bytes,
       date: values.date,
       kind,
       today: todayIso(),
-      entries: await readEntries(paths),
-      digests: await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS)),
+      entries: openEntries(paths),
+      digests: new LazyFolder(paths.digests, Object.values(ARCHIVE_EXTENSIONS), (b) => b),
       topics: readTaxonomy(paths),
     });
     await writeAllOrNothing(

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
 import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
 import { todayIso } from '../lib/ingest/digest/date.ts';
-import { parseEntryFile } from '../lib/contract/entry-file.ts';
+import { parseEntryFile, readPaper } from '../lib/contract/entry-file.ts';
 import { textSourceOf } from '../lib/ingest/entry/merge.ts';
 import { ARXIV_API_ENV, arxivQueries, DEFAULT_ARXIV_API, politeFetcher, type Wanted } from '../lib/ingest/arxiv-api.ts';
 import { fetchTimeoutMs } from '../lib/ingest/fetch.ts';
@@ -28,10 +28,9 @@ function wantedOf(entries: ReadonlyMap<string, string>): Wanted[] {
   for (const [file, text] of entries) {
     // Most entries of a grown site already have the authors' text: skip them without parsing.
     if (text.includes('textSource: "authors"')) continue;
-    const { data } = parseEntryFile(text, file);
+    const data = readPaper(parseEntryFile(text, file));
     if (textSourceOf(data) === 'authors') continue;
-    const sourceTitle = (data['ingest'] as { sourceTitle?: unknown } | undefined)?.sourceTitle;
-    wanted.push({ file, arxivId: typeof data['arxivId'] === 'string' ? data['arxivId'] : undefined, title: typeof sourceTitle === 'string' ? sourceTitle : String(data['title']) });
+    wanted.push({ file, arxivId: data.arxivId, title: data.ingest?.sourceTitle ?? data.title });
   }
   return wanted;
 }

@@ -7,6 +7,7 @@
  * On workers all of it runs there, not only the rendering: parsing 10,000 entries on the main
  * thread first and rendering them afterwards kept the workers idle for half the content stage.
  */
+import { z } from 'zod';
 import { InputError } from '../lib/contract/errors.ts';
 import { excerptSegments } from '../lib/site/excerpt.ts';
 import { parseEntryFile } from '../lib/contract/entry-file.ts';
@@ -15,6 +16,20 @@ import { segmentsOf } from '../lib/contract/read-body.ts';
 import { toRich } from '../lib/contract/rich.ts';
 import { markIncomplete } from '../lib/render/mark-incomplete.ts';
 import { plainText } from '../lib/site/meta.ts';
+
+/**
+ * What the site derives from an entry's body, beside its stored frontmatter: not part of the
+ * entry format (src/lib/contract/schema.ts). Computed once per entry version (the loader
+ * caches by content digest) and kept in the collection's data for the pages.
+ */
+export const derivedFields = {
+  /** The first sentences, as prose with $...$ math. */
+  excerpt: z.string(),
+  /** The whole abstract as plain text (math in readable Unicode), for metadata and related papers. */
+  abstractText: z.string(),
+};
+
+export type DerivedFields = { [K in keyof typeof derivedFields]: z.infer<(typeof derivedFields)[K]> };
 
 export interface PreparedEntry {
   /** The frontmatter with the derived fields (excerpt, abstractText), before the schema. */
@@ -38,7 +53,8 @@ export async function prepareEntry(text: string, relPath: string, render: (body:
   const entry = parseEntryFile(text, relPath);
   const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
   const { segments: first, cut } = excerptSegments(segments);
-  const data = { ...entry.data, excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
+  const derived: DerivedFields = { excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
+  const data = { ...entry.data, ...derived };
   // Formulas the source's damage left incomplete (the entry's incompleteMath) are marked as such.
   const incomplete = Array.isArray(entry.data['incompleteMath']) ? (entry.data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
   // So is the lost math a restored text kept as text; the authors' own text lost none.

@@ -5,7 +5,9 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { escapeText, withLinks, writeBody, type BodySegment } from './body.ts';
+import { withLinks, writeBody, type BodySegment } from './body.ts';
+import { escapeMarkdown as escapeText } from '../text/escape.ts';
+import { segmentsText } from '../text/segments.ts';
 import { readBody } from './read-body.ts';
 
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
@@ -24,9 +26,7 @@ function mdxReading(body: string): { text: string; nodes: Set<string> } {
 }
 
 function markdownText(body: string): string {
-  return readBody(body)
-    .map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value))
-    .join('');
+  return segmentsText(readBody(body));
 }
 
 const HOSTILE = [

@@ -4,20 +4,11 @@
  * code, JSX, ESM or markup, whatever it contains. Math goes in `$...$` for remark-math.
  */
 import { parsesInKatex } from '../math/katex-check.ts';
-import { linkify } from '../ingest/entry/linkify.ts';
+import { linkify } from '../text/linkify.ts';
+import { escapeMarkdown as escapeText } from '../text/escape.ts';
+import type { BodySegment } from '../text/segments.ts';
 
-export type BodySegment =
-  | { kind: 'text'; value: string }
-  | { kind: 'math'; tex: string }
-  | { kind: 'em'; value: string }
-  | { kind: 'link'; href: string; text: string };
-
-/** Backslash-escapable everywhere in MDX and CommonMark, and syntax somewhere in one of them. */
-const INLINE_SYNTAX = /[\\`*_{}[\]<>$&~|]/g;
-
-export function escapeText(text: string): string {
-  return text.replace(INLINE_SYNTAX, (ch) => `\\${ch}`);
-}
+export type { BodySegment } from '../text/segments.ts';
 
 /**
  * Line-start syntax (headings, quotes, lists, thematic breaks, MDX ESM) only matters at the

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineOfKey, parseEntryFile, unknownTopics, updateEntryFile, writeEntryFile } from './entry-file.ts';
+import { lineOfKey, parseEntryFile, readEntryKeys, unknownTopics, updateEntryFile, writeEntryFile } from './entry-file.ts';
 
 test('broken frontmatter is reported at its own line of the entry file', () => {
   const text = '---\ntitle: "A title"\ndigests:\n  - date: 2025-03-17\n  bad: [\n---\n\nBody.\n';
@@ -49,4 +49,27 @@ test('an update keeps the comments and formatting a person gave the frontmatter,
   // A file as the ingest writes it is written as the ingest writes it.
   const canonical = writeEntryFile(old.data, old.body);
   assert.deepEqual(updateEntryFile(canonical, { ...old.data, digests }, old.body), { text: writeEntryFile({ ...old.data, digests }, old.body), respaced: false });
+});
+
+test('the keys are read from the lines the serializer writes, whatever the title holds, without parsing', () => {
+  const titles = ['Plain title', 'A "quoted" word', 'Back\\slash \\(x\\) and \\$', 'Colon: hash # and dash ---', "It's 'single'", 'Ünïcödé 数学 😀 \u200F', 'Tab\there', 'Bell\u0007 and DEL\u007f', '\u2028 line separator', '  spaces around  ', '---', 'sourceTitle: "fake"', 'arxivId: "0000.00000"'];
+  for (const [i, title] of titles.entries()) {
+    const arxivId = i % 2 === 0 ? '2310.19809' : undefined;
+    const data = { title: `Shown ${title}`, ...(arxivId && { arxivId }), digests: [{ date: '2025-03-17', rank: 1, source: 'digests/2025-03-17.txt' }], topics: ['a'], ingest: { sourceTitle: title, checksums: { title: 'x', body: 'y', topics: 'z' } } };
+    const text = writeEntryFile(data, 'Body.\n');
+    const keys = readEntryKeys(text, () => assert.fail(`parsed the YAML of ${JSON.stringify(title)}`));
+    assert.deepEqual(keys, { sourceTitle: title, arxivId }, JSON.stringify(title));
+    assert.equal((parseEntryFile(text, 'x.mdx').data['ingest'] as { sourceTitle: string }).sourceTitle, title);
+  }
+});
+
+test('an entry without an ingest record is parsed for its keys: the title stands for the source title', () => {
+  const text = "---\ntitle: 'Typed by hand'\narxivId: \"2501.00001\"\ndigests: []\n---\n\nBody.\n";
+  let parsed = 0;
+  const keys = readEntryKeys(text, () => {
+    parsed += 1;
+    return parseEntryFile(text, 'x.mdx');
+  });
+  assert.deepEqual(keys, { sourceTitle: 'Typed by hand', arxivId: '2501.00001' });
+  assert.equal(parsed, 1);
 });

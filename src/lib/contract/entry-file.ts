@@ -1,39 +1,15 @@
 /** An entry file: YAML frontmatter between `---` lines, then the MDX body. */
-import { parseDocument, stringify } from 'yaml';
+import { parse as parseYaml, parseDocument, stringify } from 'yaml';
 import { InputError } from './errors.ts';
+import { paperSchema, type PaperFrontmatter } from './schema.ts';
 
-export interface DigestAppearance {
-  date: string;
-  rank: number;
-  /** The digest file, relative to the content folder. */
-  source: string;
-}
-
-/** What the ingest wrote last time, so that a later ingest can tell hand edits from its own. */
-export interface IngestRecord {
-  /** The title as the digest gave it: how the paper is recognised in later digests. */
-  sourceTitle: string;
-  /** Checksums of the values the ingest generated for the fields an editor may change. */
-  checksums: { title: string; body: string; topics: string };
-  /**
-   * Where the generated title and body came from: `authors`, the authors' own text (a source
-   * that carries the abstract's LaTeX), or `restored`, a restoration of damaged text. Entries
-   * written before this field existed came from text digests: restored.
-   */
-  textSource?: TextSource;
-}
-
-export type TextSource = 'authors' | 'restored';
-
-export interface PaperFrontmatter {
-  title: string;
-  digests: DigestAppearance[];
-  topics: string[];
-  ingest: IngestRecord;
-  [extra: string]: unknown;
-}
+export type { DigestAppearance, IngestRecord, PaperFrontmatter, TextSource } from './schema.ts';
 
 export interface EntryFile {
+  /** The file, as named in messages. */
+  file: string;
+  /** The file's text, for the lines of messages about its keys. */
+  text: string;
   data: Record<string, unknown>;
   body: string;
   /** Line of the first body line, for error messages about the body. */
@@ -60,9 +36,13 @@ export function parseEntryFile(text: string, file: string): EntryFile {
   const rest = source.slice(m[0].length);
   const body = rest.replace(/^(?:[ \t]*\r?\n)+/, '');
   const bodyLine = m[0].split('\n').length + rest.slice(0, rest.length - body.length).split('\n').length - 1;
-  return { data: data as Record<string, unknown>, body, bodyLine };
+  return { file, text, data: data as Record<string, unknown>, body, bodyLine };
 }
 
+/**
+ * Every string double-quoted, never folded (lineWidth 0): readEntryKeys relies on it to find
+ * the keys on their own lines without parsing the YAML.
+ */
 const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
 
 /** Serialises an entry deterministically: the same data always gives the same bytes. */
@@ -103,9 +83,53 @@ export function lineOfKey(text: string, key: string): number {
   return at < 0 ? 1 : at + 1;
 }
 
+/**
+ * An entry's frontmatter, checked against the paper schema (schema.ts): what the ingest merges
+ * into. A field that breaks it (a hand edit the build would refuse too) is an InputError at
+ * that field's line.
+ */
+export function readPaper(entry: EntryFile): PaperFrontmatter {
+  const parsed = paperSchema.safeParse(entry.data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the frontmatter';
+  throw new InputError(entry.file, key === '' ? 2 : lineOfKey(entry.text, key), `${where}: ${issue.message}`);
+}
+
 /** The topics of an entry's data that are not in `known` (a reference Astro's schema leaves unchecked). */
 export function unknownTopics(topics: unknown, known: ReadonlySet<string>): string[] {
   if (!Array.isArray(topics)) return [];
   // Astro may hand references back as { collection, id } objects.
   return topics.map((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t ? String((t as { id: unknown }).id) : String(t))).filter((t) => !known.has(t));
+}
+
+/** The keys a paper is recognised by in later digests. */
+export interface EntryKeys {
+  /** ingest.sourceTitle, else the title (an entry written by hand). */
+  sourceTitle: unknown;
+  arxivId: unknown;
+}
+
+/** `sourceTitle:` and `arxivId:` lines as writeEntryFile writes them: double-quoted YAML scalars on one line. */
+const QUOTED_KEY = /^\s*(sourceTitle|arxivId): ("(?:[^"\\]|\\.)*")\s*$/gm;
+
+/** A double-quoted YAML scalar's value: without escapes, the text between the quotes (most titles). */
+function quotedScalar(quoted: string): unknown {
+  return quoted.includes('\\') ? (parseYaml(quoted) as unknown) : quoted.slice(1, -1);
+}
+
+/**
+ * The keys of an entry, read from the lines where writeEntryFile puts them, without parsing
+ * the YAML (a daily ingest looks up thousands of entries and merges into a few); an entry
+ * without an ingest record (one written or reformatted by hand) is parsed, by `parsed`.
+ */
+export function readEntryKeys(text: string, parsed: () => EntryFile): EntryKeys {
+  const found: Record<string, unknown> = {};
+  const frontmatter = text.slice(0, text.indexOf('\n---', 3) + 1);
+  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = quotedScalar(m[2]!);
+  if (found['sourceTitle'] !== undefined) return { sourceTitle: found['sourceTitle'], arxivId: found['arxivId'] };
+  const { data } = parsed();
+  const ingest = data['ingest'] as { sourceTitle?: unknown } | undefined;
+  return { sourceTitle: typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : data['title'], arxivId: data['arxivId'] };
 }

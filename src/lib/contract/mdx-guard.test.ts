@@ -23,7 +23,7 @@ test('the MDX tree of a written body reads as the same segments as its Markdown 
   const { restoreMath } = await import('../math/restore.ts');
   const { readSeedPapers } = await import('../../../test/support/seed-papers.ts');
   // The bodies the ingest writes for the seed digest: the real restorer, then the real writer.
-  const bodies = readSeedPapers().map((p) => writeBody(withLinks(restoreMath(p.abstract).segments as Parameters<typeof withLinks>[0])));
+  const bodies = readSeedPapers().map((p) => writeBody(withLinks(restoreMath(p.abstract).segments)));
   bodies.push(...['{alert(1)}', 'export const x = 1', '<b>x</b> & *y* `z` $a_{i}$ [l](https://x.org)'].map((t) => writeBody([{ kind: 'text', value: t }])));
   assert.ok(bodies.length > 49);
   for (const body of bodies) assert.deepEqual(segmentsOf(parsePlainMdx(body, 'x.mdx', 1)), readBody(body));

@@ -15,6 +15,23 @@ export const CACHE_ENV = 'PAPERBOY_CACHE';
 /** The journal of an ingest in progress, at the top of the content root. */
 export const JOURNAL_NAME = '.ingest-journal.json';
 
+/** An entry is papers/<slug>.mdx; its slug is its id in the site's collection. */
+export const ENTRY_EXTENSION = '.mdx';
+
+export function entryFileName(slug: string): string {
+  return `${slug}${ENTRY_EXTENSION}`;
+}
+
+/** The slug of an entry file's name. */
+export function entrySlug(name: string): string {
+  return name.endsWith(ENTRY_EXTENSION) ? name.slice(0, -ENTRY_EXTENSION.length) : name;
+}
+
+/** An entry file, and not a file an ingest is staging beside one (those start with a dot). */
+export function isEntryFileName(name: string): boolean {
+  return name.endsWith(ENTRY_EXTENSION) && !name.startsWith('.');
+}
+
 export interface ContentPaths {
   root: string;
   papers: string;

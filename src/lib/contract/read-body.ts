@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { BodySegment } from './body.ts';
+import { segmentsText, type BodySegment } from '../text/segments.ts';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 
@@ -20,13 +20,13 @@ function collect(node: Nodes, out: BodySegment[]): void {
     case 'strong': {
       const inner: BodySegment[] = [];
       node.children.forEach((c) => collect(c, inner));
-      out.push({ kind: 'em', value: inner.map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value)).join('') });
+      out.push({ kind: 'em', value: segmentsText(inner) });
       return;
     }
     case 'link': {
       const inner: BodySegment[] = [];
       node.children.forEach((c) => collect(c, inner));
-      out.push({ kind: 'link', href: node.url, text: inner.map((s) => (s.kind === 'math' ? s.tex : s.kind === 'link' ? s.text : s.value)).join('') });
+      out.push({ kind: 'link', href: node.url, text: segmentsText(inner, 'tex') });
       return;
     }
     case 'inlineCode':

@@ -1,6 +1,6 @@
 /**
  * Rich strings: one line of prose with inline `$...$` math, the form of titles and excerpts in
- * entries. A literal dollar is written `\$`. splitMath (math/split.ts) reads them back.
+ * entries. A literal dollar is written `\$`. splitMath (text/split.ts) reads them back.
  */
 import { splitMath } from '../text/split.ts';
 import { isWritableMath, mergeAdjacentMath, type BodySegment } from './body.ts';

@@ -29,12 +29,10 @@ function describe(error: unknown): string {
 
 /** A failed fetch: `status` is the HTTP status when the server answered, undefined when it did not (or cut off). */
 export class FetchError extends InputError {
-  constructor(
-    url: string,
-    message: string,
-    readonly status: number | undefined,
-  ) {
+  readonly status: number | undefined;
+  constructor(url: string, message: string, status: number | undefined) {
     super(url, undefined, message);
+    this.status = status;
   }
 }
 

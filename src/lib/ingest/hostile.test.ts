@@ -12,6 +12,7 @@ import { assertPlainMdx } from '../contract/mdx-guard.ts';
 import { readBody } from '../contract/read-body.ts';
 import { restoreMath } from '../math/restore.ts';
 import { splitMath } from '../text/split.ts';
+import { segmentsText } from '../text/segments.ts';
 import { loadTopics } from './topics/load.ts';
 import { digestText, hostilePapers } from '../../../test/support/hostile.ts';
 import { planIngest } from './plan.ts';
@@ -20,7 +21,7 @@ const topics = loadTopics(new URL('../../../test/fixtures/seed/topics/', import.
 
 /** Segments as one comparable string: prose as is, math as $tex$ (side-by-side formulas as one). */
 function flat(segments: readonly BodySegment[]): string {
-  return mergeAdjacentMath(segments).map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'link' ? s.text : s.value)).join('').replace(/\s+/g, ' ').trim();
+  return segmentsText(mergeAdjacentMath(segments)).replace(/\s+/g, ' ').trim();
 }
 
 test('2,000 hostile papers: every entry is plain MDX and reads back as the restored input', () => {

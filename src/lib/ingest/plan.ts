@@ -2,12 +2,12 @@
  * The ingest, as a pure function: a digest and the current content in, the files to write
  * and a report out. Nothing is written here, so bad input can never leave half an update.
  */
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../contract/errors.ts';
 import { dateFromFileName, isValidIsoDate, resolveDateLine } from './digest/date.ts';
 import { decodeDigest } from './digest/parse.ts';
-import { oneLine, withLinks, writeBody, type BodySegment } from '../contract/body.ts';
-import { parseEntryFile, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { oneLine, withLinks, writeBody } from '../contract/body.ts';
+import { parseEntryFile, readEntryKeys, updateEntryFile, writeEntryFile, type EntryFile, type TextSource } from '../contract/entry-file.ts';
+import { entryFileName, entrySlug } from '../contract/paths.ts';
 import { toRich } from '../contract/rich.ts';
 import { createEntry, mergeEntry, type GeneratedPaper } from './entry/merge.ts';
 import { baseSlug, titleKey, uniqueSlug } from './entry/slug.ts';
@@ -27,7 +27,7 @@ export interface IngestInput {
   kind?: SourceKind | undefined;
   /** Today's date (YYYY-MM-DD), for a date line without a year. */
   today: string;
-  /** Existing entries: file name (`<slug>.mdx`) to text. */
+  /** Existing entries: file name (`<slug>.mdx`) to text (read on demand: lazy-folder.ts). */
   entries: ReadonlyMap<string, string>;
   /** Existing archived digests: file name to bytes. */
   digests: ReadonlyMap<string, Uint8Array>;
@@ -101,7 +101,7 @@ export const ARCHIVE_EXTENSIONS: Readonly<Record<SourceKind, string>> = { text: 
 /** The archive name for this digest: <date>.txt, or <date>-2.txt, ... when another digest of that date is there. */
 function archiveName(date: string, ext: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
   // A digest already archived under any name of that date is the same digest.
-  for (const [name, existing] of digests) if (name.startsWith(date) && sameBytes(existing, bytes)) return { name, fresh: false };
+  for (const name of digests.keys()) if (name.startsWith(date) && sameBytes(digests.get(name)!, bytes)) return { name, fresh: false };
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? `${date}${ext}` : `${date}-${n}${ext}`;
     const existing = digests.get(name);
@@ -115,25 +115,6 @@ interface Existing {
   arxivId: string | undefined;
   /** Parsed on first use: most entries are only looked up, never merged. */
   entry: () => EntryFile;
-}
-
-/** `sourceTitle:` and `arxivId:` lines as the ingest writes them: double-quoted YAML scalars. */
-const QUOTED_KEY = /^\s*(sourceTitle|arxivId): ("(?:[^"\\]|\\.)*")\s*$/gm;
-
-/** A double-quoted YAML scalar's value: without escapes, the text between the quotes (most titles). */
-function quotedScalar(quoted: string): unknown {
-  return quoted.includes('\\') ? (parseYaml(quoted) as unknown) : quoted.slice(1, -1);
-}
-
-/** The keys of an entry, read from its lines where the ingest wrote them, else from its YAML. */
-function keysOf(text: string, parsed: () => EntryFile): { sourceTitle: unknown; arxivId: unknown } {
-  const found: Record<string, unknown> = {};
-  const frontmatter = text.slice(0, text.indexOf('\n---', 3) + 1);
-  for (const m of frontmatter.matchAll(QUOTED_KEY)) found[m[1]!] = quotedScalar(m[2]!);
-  if (found['sourceTitle'] !== undefined) return { sourceTitle: found['sourceTitle'], arxivId: found['arxivId'] };
-  const { data } = parsed();
-  const ingest = data['ingest'] as { sourceTitle?: unknown } | undefined;
-  return { sourceTitle: typeof ingest?.sourceTitle === 'string' ? ingest.sourceTitle : data['title'], arxivId: data['arxivId'] };
 }
 
 interface ExistingIndex {
@@ -150,10 +131,10 @@ interface ExistingIndex {
 function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
   const byId = new Map<string, Existing>();
   const byTitle = new Map<string, Existing[]>();
-  for (const [file, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const file of [...entries.keys()].sort()) {
     let parsed: EntryFile | undefined;
-    const entry = (): EntryFile => (parsed ??= parseEntryFile(text, file));
-    const { sourceTitle, arxivId } = keysOf(text, entry);
+    const entry = (): EntryFile => (parsed ??= parseEntryFile(entries.get(file)!, file));
+    const { sourceTitle, arxivId } = readEntryKeys(entries.get(file)!, entry);
     const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
     if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
     if (typeof sourceTitle === 'string') {
@@ -182,7 +163,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
   const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
-  const taken = new Set([...input.entries.keys()].map((f) => f.replace(/\.mdx$/, '')));
+  const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
@@ -208,9 +189,9 @@ export function planIngest(input: IngestInput): IngestPlan {
     }
     // A new paper whose title another paper has: its arXiv id tells the two apart, stably.
     const base = baseSlug(sourceTitle);
-    const slug = match ? match.file.replace(/\.mdx$/, '') : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
+    const slug = match ? entrySlug(match.file) : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
     taken.add(slug);
-    const file = `${slug}.mdx`;
+    const file = entryFileName(slug);
     const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     // A merge keeps the comments and formatting a person gave the entry's frontmatter.
@@ -263,7 +244,7 @@ function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSourc
   for (const tex of [...title.rejected, ...body.rejected]) report.rejectedFormulas.push({ file, tex });
   for (const f of [...title.incompleteFormulas, ...body.incompleteFormulas]) report.incompleteFormulas.push({ file, tex: f.tex, reason: f.reason });
   const richTitle = toRich(title.segments);
-  const writtenBody = writeBody(withLinks(body.segments as BodySegment[]));
+  const writtenBody = writeBody(withLinks(body.segments));
   return {
     title: richTitle,
     body: writtenBody,

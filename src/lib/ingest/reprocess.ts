@@ -6,7 +6,7 @@
  * an edited field whose generated value the current code changes is reported as a conflict.
  * Pure: the caller reads the files and writes the result in one atomic write.
  */
-import { parseEntryFile } from '../contract/entry-file.ts';
+import { parseEntryFile, readPaper } from '../contract/entry-file.ts';
 import { checksum } from '../text/checksum.ts';
 import { normalizeBody } from './entry/merge.ts';
 import type { TopicDef } from './topics/assign.ts';
@@ -39,10 +39,11 @@ export function replayOrder(sources: readonly ArchivedSource[]): ArchivedSource[
 }
 
 function fieldsOf(text: string, file: string): { values: Record<string, string>; sums: Record<string, string>; other: string } {
-  const { data, body } = parseEntryFile(text, file);
-  const record = (data['ingest'] as { checksums?: Record<string, string> } | undefined)?.checksums ?? {};
-  const values = { title: checksum(String(data['title'])), body: checksum(normalizeBody(body)), topics: checksum((data['topics'] as string[] | undefined) ?? []) };
-  const { title: _t, topics: _p, ingest: _i, ...rest } = data;
+  const entry = parseEntryFile(text, file);
+  const paper = readPaper(entry);
+  const record: Record<string, string> = paper.ingest?.checksums ?? {};
+  const values = { title: checksum(paper.title), body: checksum(normalizeBody(entry.body)), topics: checksum(paper.topics) };
+  const { title: _t, topics: _p, ingest: _i, ...rest } = entry.data;
   return { values, sums: record, other: JSON.stringify(rest) };
 }
 

@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
-import type { ContentPaths } from '../contract/paths.ts';
+import { ENTRY_EXTENSION, type ContentPaths } from '../contract/paths.ts';
 import { InputError } from '../contract/errors.ts';
 import type { TopicDef } from './topics/assign.ts';
 import { loadTopics } from './topics/load.ts';
 import { lockContent } from './lock.ts';
 import { cleanStaging, completeInterruptedWrite, readFolder } from './write.ts';
+import { LazyFolder } from './lazy-folder.ts';
 
 /** How long a command waits for another one holding the content root (PAPERBOY_LOCK_WAIT_MS). */
 const LOCK_WAIT_MS = Number(process.env['PAPERBOY_LOCK_WAIT_MS'] ?? 120_000);
@@ -64,7 +65,12 @@ export function readTaxonomy(paths: ContentPaths, log: (line: string) => void = 
 
 /** The entries of the content root: file name to text. */
 export async function readEntries(paths: ContentPaths): Promise<Map<string, string>> {
-  return new Map([...(await readFolder(paths.papers, '.mdx'))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
+  return new Map([...(await readFolder(paths.papers, ENTRY_EXTENSION))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
+}
+
+/** The entries of the content root as a daily ingest reads them: names listed, texts read on demand (lazy-folder.ts). */
+export function openEntries(paths: ContentPaths): LazyFolder<string> {
+  return new LazyFolder(paths.papers, [ENTRY_EXTENSION], (bytes) => bytes.toString('utf8'));
 }
 
 /** "nothing was written", or what was repaired before a failure, for the last line of an error. */

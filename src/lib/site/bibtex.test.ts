@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiFold, bibtex, bibtexKey, bibtexTitle, splitMath } from './bibtex.ts';
+import { asciiFold, bibtex, bibtexKey, bibtexTitle } from './bibtex.ts';
 
 test('an arXiv-style @misc entry', () => {
   assert.equal(
@@ -79,14 +79,3 @@ test('a bad id or year is the caller\'s mistake', () => {
   assert.throws(() => bibtex({ title: 'T', authors: ['A'], arxivId: '2310.19809', year: '23' }), RangeError);
 });
 
-test('splitMath', () => {
-  assert.deepEqual(splitMath('a $x$ b $$y$$ c \\$5 $ d'), [
-    { math: false, text: 'a ' },
-    { math: true, text: '$x$' },
-    { math: false, text: ' b ' },
-    { math: true, text: '$$y$$' },
-    { math: false, text: ' c \\$5 $ d' },
-  ]);
-  assert.deepEqual(splitMath('from $5 to $10'), [{ math: false, text: 'from $5 to $10' }]);
-  assert.deepEqual(splitMath(''), []);
-});

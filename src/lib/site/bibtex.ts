@@ -1,5 +1,7 @@
 /** BibTeX for an arXiv paper, in the form arXiv's own "Export BibTeX Citation" gives. */
 import { arxivAbsUrl, normaliseArxivId } from '../contract/arxiv-id.ts';
+import { escapeBibtex as escapeText } from '../text/escape.ts';
+import { splitMath as splitRich } from '../text/split.ts';
 
 export interface BibtexPaper {
   title: string;
@@ -32,61 +34,10 @@ function surname(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Text and $...$ math, by the rule of containsTex: an escaped \$ is text. */
-type Segment = { math: boolean; text: string };
-
-function isEscaped(text: string, i: number): boolean {
-  let n = 0;
-  for (let j = i - 1; j >= 0 && text[j] === '\\'; j -= 1) n += 1;
-  return n % 2 === 1;
+/** Text and $...$ math, as the site reads every rich string (text/split.ts); math keeps its dollars. */
+function splitMath(text: string): { math: boolean; text: string }[] {
+  return splitRich(text).map((s) => (s.kind === 'math' ? { math: true, text: `$${s.tex}$` } : { math: false, text: s.value }));
 }
-
-export function splitMath(text: string): Segment[] {
-  const out: Segment[] = [];
-  const unescapedDollar = (j: number): boolean => text[j] === '$' && !isEscaped(text, j);
-  /** The end (exclusive) of the math that opens at i, if it closes. */
-  const closeOf = (i: number): number | undefined => {
-    if (text[i + 1] === '$') {
-      for (let j = i + 2; j < text.length - 1; j += 1) {
-        if (unescapedDollar(j) && text[j + 1] === '$') return text.slice(i + 2, j).trim() === '' ? undefined : j + 2;
-      }
-      return undefined;
-    }
-    if (/\s/u.test(text[i + 1] ?? ' ')) return undefined;
-    for (let j = i + 2; j < text.length; j += 1) {
-      if (!unescapedDollar(j)) continue;
-      if (text[j + 1] === '$') return undefined;
-      if (!/\s/u.test(text[j - 1]!) && !/[0-9]/.test(text[j + 1] ?? '')) return j + 1;
-    }
-    return undefined;
-  };
-  let from = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (!unescapedDollar(i)) continue;
-    const end = closeOf(i);
-    if (end === undefined) {
-      if (text[i + 1] === '$') i += 1;
-      continue;
-    }
-    if (i > from) out.push({ math: false, text: text.slice(from, i) });
-    out.push({ math: true, text: text.slice(i, end) });
-    from = end;
-    i = end - 1;
-  }
-  if (from < text.length) out.push({ math: false, text: text.slice(from) });
-  return out;
-}
-
-const ESCAPES: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '&': '\\&',
-  '%': '\\%',
-  '#': '\\#',
-  _: '\\_',
-  $: '\\$',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
 
 /**
  * BibTeX counts braces whether escaped or not, so "\{" keeps a field well-formed only when the
@@ -99,16 +50,6 @@ function balanced(tex: string): boolean {
     else if (ch === '}' && --depth < 0) return false;
   }
   return depth === 0;
-}
-
-/** Escapes plain text for a BibTeX field; an escaped dollar "\$" stays one. */
-function escapeText(text: string, pairedBraces: boolean): string {
-  return text.replace(/\\\$|[\\{}&%#_$~^]/g, (ch) => {
-    if (ch === '\\$') return '\\$';
-    if (ch === '{') return pairedBraces ? '\\{' : '\\textbraceleft{}';
-    if (ch === '}') return pairedBraces ? '\\}' : '\\textbraceright{}';
-    return ESCAPES[ch]!;
-  });
 }
 
 /**

@@ -8,7 +8,8 @@
  * Written by hand: the merge is particular to this entry format and its checksums.
  */
 import { checksum } from '../../text/checksum.ts';
-import type { DigestAppearance, EntryFile, IngestRecord, TextSource } from '../../contract/entry-file.ts';
+import { readPaper, type EntryFile } from '../../contract/entry-file.ts';
+import type { DigestAppearance, IngestRecord, PaperFrontmatter, TextSource } from '../../contract/schema.ts';
 
 export interface GeneratedPaper {
   title: string;
@@ -32,7 +33,16 @@ export interface MergedEntry {
   conflicts: string[];
 }
 
-type Field = 'title' | 'body' | 'topics';
+/** The fields an editor may change, and whose checksums the ingest records. */
+interface Fields {
+  title: string;
+  body: string;
+  topics: string[];
+}
+
+function take<K extends keyof Fields>(to: Fields, from: Fields, field: K): void {
+  to[field] = from[field];
+}
 
 /** A body as the checksums see it: trailing blank space folded to one newline. */
 export function normalizeBody(body: string): string {
@@ -54,8 +64,8 @@ function incompleteField(list: readonly string[], title: string, body: string): 
 }
 
 /** The text source an entry's record names; entries from before the field are restorations. */
-export function textSourceOf(data: Record<string, unknown>): TextSource {
-  return (data['ingest'] as { textSource?: TextSource } | undefined)?.textSource === 'authors' ? 'authors' : 'restored';
+export function textSourceOf(data: PaperFrontmatter): TextSource {
+  return data.ingest?.textSource === 'authors' ? 'authors' : 'restored';
 }
 
 export function createEntry(gen: GeneratedPaper): MergedEntry {
@@ -67,18 +77,6 @@ export function createEntry(gen: GeneratedPaper): MergedEntry {
   };
 }
 
-function readRecord(data: Record<string, unknown>): IngestRecord | undefined {
-  const record = data['ingest'] as Partial<IngestRecord> | undefined;
-  const sums = record?.checksums;
-  if (typeof record?.sourceTitle !== 'string' || typeof sums !== 'object' || sums === null) return undefined;
-  return record as IngestRecord;
-}
-
-export function readAppearances(data: Record<string, unknown>): DigestAppearance[] {
-  const list = data['digests'];
-  return Array.isArray(list) ? (list as DigestAppearance[]) : [];
-}
-
 /** Adds a digest appearance unless the paper already has one for that date. */
 export function addAppearance(list: readonly DigestAppearance[], appearance: DigestAppearance): DigestAppearance[] {
   if (list.some((a) => a.date === appearance.date)) return [...list];
@@ -86,25 +84,22 @@ export function addAppearance(list: readonly DigestAppearance[], appearance: Dig
 }
 
 export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): MergedEntry {
-  const previous = readRecord(existing.data);
+  const stored = readPaper(existing);
+  const previous = stored.ingest;
   // A restoration never replaces the authors' text: its title and body count as what was there.
-  const worse = previous !== undefined && textSourceOf(existing.data) === 'authors' && incoming.textSource === 'restored';
-  const kept = Array.isArray(existing.data['incompleteMath']) ? (existing.data['incompleteMath'] as string[]) : [];
-  const gen: GeneratedPaper = worse ? { ...incoming, title: existing.data['title'] as string, body: existing.body, incompleteMath: kept, textSource: 'authors' } : incoming;
+  const worse = previous !== undefined && textSourceOf(stored) === 'authors' && incoming.textSource === 'restored';
+  const kept = stored.incompleteMath ?? [];
+  const gen: GeneratedPaper = worse ? { ...incoming, title: stored.title, body: existing.body, incompleteMath: kept, textSource: 'authors' } : incoming;
   const next: IngestRecord = worse ? { ...recordFor(gen), checksums: { ...recordFor(gen).checksums, title: previous.checksums.title, body: previous.checksums.body } } : recordFor(gen);
   const conflicts: string[] = [];
-  const current: Record<Field, string | string[]> = {
-    title: existing.data['title'] as string,
-    body: normalizeBody(existing.body),
-    topics: (existing.data['topics'] as string[] | undefined) ?? [],
-  };
-  const generated: Record<Field, string | string[]> = { title: gen.title, body: normalizeBody(gen.body), topics: gen.topics };
-  const merged = { ...current };
+  const current: Fields = { title: stored.title, body: normalizeBody(existing.body), topics: stored.topics };
+  const generated: Fields = { title: gen.title, body: normalizeBody(gen.body), topics: gen.topics };
+  const merged: Fields = { ...current };
   for (const field of ['title', 'body', 'topics'] as const) {
     // Without a record of what the ingest wrote, every field counts as the editor's.
     const untouched = previous !== undefined && checksum(current[field]) === previous.checksums[field];
     if (untouched) {
-      merged[field] = generated[field];
+      take(merged, generated, field);
     } else if (previous === undefined || next.checksums[field] !== previous.checksums[field]) {
       if (checksum(current[field]) !== next.checksums[field]) conflicts.push(field);
     }
@@ -115,11 +110,11 @@ export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): Merge
     ...rest,
     ...filled,
     title: merged.title,
-    digests: gen.appearance === undefined ? readAppearances(existing.data) : addAppearance(readAppearances(existing.data), gen.appearance),
+    digests: gen.appearance === undefined ? stored.digests : addAppearance(stored.digests, gen.appearance),
     topics: merged.topics,
     // Marks follow the formulas: those of the generated text, and those of an edited text still in it.
-    ...incompleteField([...new Set([...gen.incompleteMath, ...kept])], merged.title as string, merged.body as string),
+    ...incompleteField([...new Set([...gen.incompleteMath, ...kept])], merged.title, merged.body),
     ingest: { ...next, sourceTitle: previous?.sourceTitle ?? gen.sourceTitle },
   };
-  return { data, body: merged.body as string, conflicts };
+  return { data, body: merged.body, conflicts };
 }

@@ -1,4 +1,7 @@
-/** Parses any source digest into papers; the entry point for the ingest. */
+/**
+ * Parses any source digest into papers; the entry point for the ingest. The JSON and XML
+ * parsers load their libraries on first use (json.ts, xml.ts): a text digest needs neither.
+ */
 import { MAX_ABSTRACT_LENGTH, parseDigest } from '../digest/parse.ts';
 import { InputError } from '../../contract/errors.ts';
 import { isValidIsoDate, toIso } from '../digest/date.ts';
@@ -8,12 +11,6 @@ import { parseHfDaily } from './hf-daily.ts';
 import type { SourceDigest, SourceKind } from './types.ts';
 
 export type { SourceDigest, SourceKind, SourcePaper } from './types.ts';
-export { detectSource } from './detect.ts';
-export { parseHfDaily } from './hf-daily.ts';
-export { parseArxivAtom } from './arxiv-atom.ts';
-export { normaliseArxivId, arxivAbsUrl } from '../../contract/arxiv-id.ts';
-export { containsTex } from './text.ts';
-export { bibtex } from '../../site/bibtex.ts';
 
 /** Parses `text` as `kind`, or as the kind detectSource finds. Bad input: an InputError naming `file` and a line. */
 export function parseSource(text: string, file: string, kind: SourceKind = detectSource(text)): SourceDigest {

@@ -1,7 +1,12 @@
 /**
- * A strict JSON parser (RFC 8259, as JSON.parse) that keeps where each value starts, so that
- * errors in a JSON source can name a line: JSON.parse reports no position for some errors.
+ * Strict JSON (RFC 8259, as JSON.parse) into a tree that keeps where each value starts, so that
+ * errors in a JSON source can name a line. Parsed by Microsoft's jsonc-parser with comments and
+ * trailing commas refused; this module only turns its tree and its first error into the shape
+ * and the sentences the sources use. The library is loaded on first use: an ingest of a text
+ * digest never needs it.
  */
+import { createRequire } from 'node:module';
+import type { Node, ParseError } from 'jsonc-parser';
 
 export type JsonNode =
   | { kind: 'object'; start: number; entries: Map<string, { keyStart: number; value: JsonNode }> }
@@ -22,8 +27,17 @@ export class JsonSyntaxError extends Error {
 }
 
 const MAX_DEPTH = 512;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+type JsoncParser = typeof import('jsonc-parser');
+let library: JsoncParser | undefined;
+const jsonc = (): JsoncParser => (library ??= createRequire(import.meta.url)('jsonc-parser') as JsoncParser);
+
+/** The library's enums, which its types declare as const enums (not readable under verbatimModuleSyntax); they are objects at run time. */
+interface Enums {
+  SyntaxKind: Record<'OpenBraceToken' | 'OpenBracketToken' | 'CloseBraceToken' | 'CloseBracketToken' | 'EOF', number>;
+  ParseErrorCode: Record<'InvalidCharacter', number>;
+}
+const enums = (): Enums => jsonc() as unknown as Enums;
 
 /** What an error message calls the character at i. */
 function found(text: string, i: number): string {
@@ -31,6 +45,113 @@ function found(text: string, i: number): string {
   const cp = text.codePointAt(i)!;
   if (cp < 0x20 || cp === 0x7f) return `the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   return `'${String.fromCodePoint(cp)}'`;
+}
+
+/** The sentence for one of jsonc-parser's error codes, at `offset` of `text`. */
+function explain(text: string, error: ParseError): string {
+  const lib = jsonc();
+  const at = found(text, error.offset);
+  const code = lib.printParseErrorCode(error.error);
+  if (code === 'InvalidCharacter') {
+    const control = text.slice(error.offset).search(/[\u0000-\u001f]/);
+    return `${found(text, error.offset + Math.max(control, 0))} in a string: write it as an escape such as \\n or \\u0001`;
+  }
+  switch (code) {
+    case 'ValueExpected':
+      return `expected a JSON value, found ${at}`;
+    case 'PropertyNameExpected':
+      return `expected a property name in double quotes, found ${at}`;
+    case 'ColonExpected':
+      return `expected ':' after a property name, found ${at}`;
+    case 'CommaExpected':
+    case 'CloseBracketExpected':
+    case 'CloseBraceExpected':
+      return containerAt(text, error.offset) === '{' ? `expected ',' or '}' after a property value, found ${at}` : `expected ',' or ']' after an array element, found ${at}`;
+    case 'EndOfFileExpected':
+      return `unexpected ${at} after the end of the JSON value`;
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return `a malformed number: ${text.slice(error.offset, error.offset + Math.max(error.length, 1))}`;
+    case 'UnexpectedEndOfString':
+      return 'a string is not closed (no ending double quote on its line)';
+    case 'InvalidEscapeCharacter':
+      return 'bad escape in a string (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)';
+    case 'InvalidUnicode':
+      return 'a \\u escape needs four hexadecimal digits';
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return 'a comment: JSON has none';
+    default:
+      return `expected a JSON value, found ${at}`;
+  }
+}
+
+/** The innermost object ('{') or array ('[') open at `offset`. */
+function containerAt(text: string, offset: number): '{' | '[' | undefined {
+  const lib = jsonc();
+  const { SyntaxKind } = enums();
+  const scanner = lib.createScanner(text, true);
+  const open: ('{' | '[')[] = [];
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF && scanner.getTokenOffset() < offset; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken) open.push('{');
+    else if (token === SyntaxKind.OpenBracketToken) open.push('[');
+    else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) open.pop();
+  }
+  return open[open.length - 1];
+}
+
+/** Refuses nesting deeper than MAX_DEPTH before the (recursive) parser sees it. */
+function checkDepth(text: string): void {
+  const lib = jsonc();
+  const { SyntaxKind } = enums();
+  const scanner = lib.createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) depth += 1;
+    else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) depth -= 1;
+    if (depth > MAX_DEPTH) throw new JsonSyntaxError(scanner.getTokenOffset(), `the JSON is nested more than ${MAX_DEPTH} levels deep`);
+  }
+}
+
+function convert(node: Node): JsonNode {
+  const start = node.offset;
+  switch (node.type) {
+    case 'object': {
+      const entries = new Map<string, { keyStart: number; value: JsonNode }>();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        // A repeated name: the last one wins, as in JSON.parse.
+        if (key !== undefined && value !== undefined) entries.set(String(key.value), { keyStart: key.offset, value: convert(value) });
+      }
+      return { kind: 'object', start, entries };
+    }
+    case 'array':
+      return { kind: 'array', start, items: (node.children ?? []).map(convert) };
+    case 'string':
+      return { kind: 'string', start, value: String(node.value) };
+    case 'number':
+      return { kind: 'number', start, value: Number(node.value) };
+    case 'boolean':
+      return { kind: 'boolean', start, value: node.value === true };
+    default:
+      return { kind: 'null', start };
+  }
+}
+
+export function parseJson(given: string): JsonNode {
+  // A byte-order mark may stand before the value (as JSON.parse would not have it): a space keeps the offsets.
+  const text = given.charCodeAt(0) === 0xfeff ? ` ${given.slice(1)}` : given;
+  checkDepth(text);
+  const errors: ParseError[] = [];
+  const tree = jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) {
+    // The library places a bad character in a string at the string's start: the line is the character's.
+    const control = first.error === enums().ParseErrorCode.InvalidCharacter ? text.slice(first.offset).search(/[\u0000-\u001f]/) : -1;
+    throw new JsonSyntaxError(first.offset + Math.max(control, 0), explain(text, first));
+  }
+  if (tree === undefined) throw new JsonSyntaxError(0, `expected a JSON value, found ${found(text, 0)}`);
+  return convert(tree);
 }
 
 /** A word for the kind of a value, for messages: "an object", "a string", ... */
@@ -49,133 +170,6 @@ export function describeJson(node: JsonNode): string {
     case 'null':
       return 'null';
   }
-}
-
-export function parseJson(text: string): JsonNode {
-  let i = 0;
-
-  const skipSpace = (): void => {
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i += 1;
-      else return;
-    }
-  };
-
-  const parseString = (): string => {
-    const open = i;
-    i += 1; // the opening quote
-    let out = '';
-    let from = i;
-    for (;;) {
-      if (i >= text.length) throw new JsonSyntaxError(open, 'a string is not closed (no ending double quote)');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        out += text.slice(from, i);
-        i += 1;
-        return out;
-      }
-      if (c < 0x20) throw new JsonSyntaxError(i, `${found(text, i)} in a string: write it as an escape such as \\n or \\u${c.toString(16).padStart(4, '0')}`);
-      if (c !== 0x5c) {
-        i += 1;
-        continue;
-      }
-      out += text.slice(from, i);
-      const e = text[i + 1];
-      if (e === 'u') {
-        const hex = text.slice(i + 2, i + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new JsonSyntaxError(i, 'a \\u escape needs four hexadecimal digits');
-        out += String.fromCharCode(parseInt(hex, 16));
-        i += 6;
-      } else if (e !== undefined && e in ESCAPES) {
-        out += ESCAPES[e];
-        i += 2;
-      } else {
-        throw new JsonSyntaxError(i, `bad escape in a string: \\${e ?? ''} (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`);
-      }
-      from = i;
-    }
-  };
-
-  const parseValue = (depth: number): JsonNode => {
-    if (depth > MAX_DEPTH) throw new JsonSyntaxError(i, `the JSON is nested more than ${MAX_DEPTH} levels deep`);
-    skipSpace();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i += 1;
-      const entries = new Map<string, { keyStart: number; value: JsonNode }>();
-      skipSpace();
-      if (text[i] === '}') {
-        i += 1;
-        return { kind: 'object', start, entries };
-      }
-      for (;;) {
-        skipSpace();
-        if (text[i] !== '"') throw new JsonSyntaxError(i, `expected a property name in double quotes, found ${found(text, i)}`);
-        const keyStart = i;
-        const key = parseString();
-        skipSpace();
-        if (text[i] !== ':') throw new JsonSyntaxError(i, `expected ':' after the property name "${key}", found ${found(text, i)}`);
-        i += 1;
-        const value = parseValue(depth + 1);
-        entries.set(key, { keyStart, value }); // a repeated name: the last one wins, as in JSON.parse
-        skipSpace();
-        if (text[i] === ',') {
-          i += 1;
-          continue;
-        }
-        if (text[i] === '}') {
-          i += 1;
-          return { kind: 'object', start, entries };
-        }
-        throw new JsonSyntaxError(i, `expected ',' or '}' after a property value, found ${found(text, i)}`);
-      }
-    }
-    if (c === '[') {
-      i += 1;
-      const items: JsonNode[] = [];
-      skipSpace();
-      if (text[i] === ']') {
-        i += 1;
-        return { kind: 'array', start, items };
-      }
-      for (;;) {
-        items.push(parseValue(depth + 1));
-        skipSpace();
-        if (text[i] === ',') {
-          i += 1;
-          continue;
-        }
-        if (text[i] === ']') {
-          i += 1;
-          return { kind: 'array', start, items };
-        }
-        throw new JsonSyntaxError(i, `expected ',' or ']' after an array element, found ${found(text, i)}`);
-      }
-    }
-    if (c === '"') return { kind: 'string', start, value: parseString() };
-    for (const [word, node] of [['true', { kind: 'boolean', start, value: true }], ['false', { kind: 'boolean', start, value: false }], ['null', { kind: 'null', start }]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return node;
-      }
-    }
-    NUMBER.lastIndex = i;
-    const num = NUMBER.exec(text);
-    if (num && num[0] !== '-') {
-      i += num[0].length;
-      if (/[0-9.eE+-]/.test(text[i] ?? '')) throw new JsonSyntaxError(i, `a malformed number: ${text.slice(start, i + 1)}`);
-      return { kind: 'number', start, value: Number(num[0]) };
-    }
-    throw new JsonSyntaxError(i, `expected a JSON value, found ${found(text, i)}`);
-  };
-
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  const value = parseValue(0);
-  skipSpace();
-  if (i < text.length) throw new JsonSyntaxError(i, `unexpected ${found(text, i)} after the end of the JSON value`);
-  return value;
 }
 
 /** The member `key` of an object node, if the node is an object and has it. */

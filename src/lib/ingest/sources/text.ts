@@ -69,7 +69,9 @@ export function preview(text: string): string {
 /** 1-based line and column of a character offset. Columns count code points. */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);

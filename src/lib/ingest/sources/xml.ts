@@ -1,9 +1,31 @@
 /**
  * A namespace-aware element tree over fast-xml-parser, with the line of each element and
- * entities decoded exactly once. Errors are XmlError(offset-or-line, message).
+ * entities decoded exactly once. Well-formedness is fast-xml-validator's (it reports line and
+ * column); what neither library checks, character references and a DOCTYPE, is checked here
+ * by hand (checkReferences). Errors are XmlError(line, message). Both libraries are loaded on
+ * first use: an ingest of a text digest never needs them.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
+import type * as FastXmlValidator from 'fast-xml-validator';
+import { decodeEntities as decode, isXmlChar } from '../../text/entities.ts';
 import { LineIndex } from './text.ts';
+
+const decodeEntities = (text: string): string => decode(text, 'xml');
+
+const require = createRequire(import.meta.url);
+let libraries: { parser: typeof FastXmlParser; validator: typeof FastXmlValidator } | undefined;
+const xmlLibraries = (): NonNullable<typeof libraries> => (libraries ??= { parser: require('fast-xml-parser') as typeof FastXmlParser, validator: require('fast-xml-validator') as typeof FastXmlValidator });
+
+/** A fault fast-xml-validator found, as it throws it (its class's name is minified in the build Node loads). */
+interface ValidationFault {
+  message: string;
+  code: string;
+  line?: number;
+  col?: number;
+}
+
+const isValidationFault = (error: unknown): error is ValidationFault => error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'line' in error;
 
 export interface XmlElement {
   /** Namespace URI ('' for none) and local name. */
@@ -30,21 +52,6 @@ export class XmlError extends Error {
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z_][\w.-]*));/g;
-
-function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-
-/** Decodes the five predefined entities and character references, in one pass: "&amp;lt;" is "&lt;". */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return PREDEFINED[name] ?? all;
-    const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    return isXmlChar(cp) ? String.fromCodePoint(cp) : all;
-  });
-}
 
 /** No further occurrence. */
 const NONE = -2;
@@ -54,7 +61,7 @@ function nextIndex(text: string, ch: string, from: number): number {
 }
 
 /**
- * Checks what fast-xml-parser lets through: every '&' outside comments and CDATA must start a
+ * Written by hand, since neither library checks it. Checks what fast-xml-parser lets through: every '&' outside comments and CDATA must start a
  * predefined entity or a reference to an XML character, and no DOCTYPE (its entities would
  * otherwise be expanded: an Atom feed has no use for them).
  */
@@ -103,14 +110,17 @@ type Raw = Record<string, unknown>;
 export function parseXml(text: string): XmlElement {
   const lines = new LineIndex(text);
   checkReferences(text, lines);
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(msg);
+  const { parser: fxp, validator: fxv } = xmlLibraries();
+  try {
+    fxv.SyntaxValidator.validate(text, { allowBooleanAttributes: false });
+  } catch (error) {
+    if (!isValidationFault(error)) throw error;
+    const { message, line, col } = error;
+    const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(message);
     if (unclosed) throw new XmlError(lines.line(text.length), `invalid XML: elements not closed at the end of the file: ${unclosed[1]!.replace(/\s+/g, '')}`);
-    throw new XmlError(line, `invalid XML${col === undefined ? '' : ` (column ${col})`}: ${msg.replace(/\.$/, '')}`);
+    throw new XmlError(line, `invalid XML${col === undefined ? '' : ` (column ${col})`}: ${message.replace(/\.$/, '')}`);
   }
-  const parser = new XMLParser({
+  const parser = new fxp.XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -132,7 +142,7 @@ export function parseXml(text: string): XmlElement {
   } catch (error) {
     throw new XmlError(undefined, `invalid XML: ${(error as Error).message}`);
   }
-  const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
+  const meta = fxp.XMLParser.getMetaDataSymbol() as unknown as symbol;
   const startOf = (node: Raw): number | undefined => ((node as Record<symbol, unknown>)[meta] as { startIndex?: number } | undefined)?.startIndex;
 
   const nameOf = (node: Raw): string | undefined => Object.keys(node).find((k) => k !== ':@');

@@ -5,6 +5,7 @@
 // in a topic file matches "Neural Operator" in a title. A phrase matches a run
 // of consecutive tokens (stop words already removed on both sides).
 import { parse as parseYaml } from 'yaml';
+import { topicProblem, topicSchema } from '../../contract/schema.ts';
 import { tokenize } from '../../text/tokenize.ts';
 
 export interface TopicKeyword {
@@ -127,18 +128,11 @@ export function assignTopics(defs: readonly TopicDef[], title: string, abstract:
 // Topic files
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN_FIELDS = new Set(['name', 'description', 'keywords']);
-const MAX_WEIGHT = 10;
 
 /**
- * Parse and validate content/topics/<slug>.yaml:
- *
- *   name: Neural operators
- *   description: One paragraph for readers.
- *   keywords:            # phrase: weight (non-zero, |weight| <= 10)
- *     neural operator: 5
- *     deeponet: 4
- *
+ * Parses and validates content/topics/<slug>.yaml with the contract's topic schema
+ * (src/lib/contract/schema.ts, the one the site's collection uses too), then what only the
+ * ingest cares about: every keyword must match words the tokenizer keeps, and no two the same.
  * Throws an Error naming the topic and what is wrong.
  */
 export function parseTopicFile(yamlText: string, slug: string): TopicDef {
@@ -151,28 +145,14 @@ export function parseTopicFile(yamlText: string, slug: string): TopicDef {
   } catch (e) {
     throw new Error(`${where}: invalid YAML: ${(e as Error).message}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`${where}: expected a mapping with name, description and keywords`);
-  }
-  const doc = data as Record<string, unknown>;
+  const parsed = topicSchema.safeParse(data);
+  if (!parsed.success) throw new Error(`${where}: ${topicProblem(parsed.error)}`);
+  const { name, description } = parsed.data;
 
-  for (const key of Object.keys(doc)) {
-    if (!KNOWN_FIELDS.has(key)) throw new Error(`${where}: unknown field "${key}" (allowed: name, description, keywords)`);
-  }
-  const name = requireText(doc, 'name', where);
-  const description = requireText(doc, 'description', where);
-
-  const raw = doc['keywords'];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new Error(`${where}: "keywords" must be a mapping of phrase: weight`);
-  }
   const keywords: TopicKeyword[] = [];
   // Two phrases that tokenize alike ("operator", "operators") would double-count.
   const seen = new Map<string, string>();
-  for (const [phrase, weight] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight === 0 || Math.abs(weight) > MAX_WEIGHT) {
-      throw new Error(`${where}: keyword "${phrase}" needs a non-zero number weight between -${MAX_WEIGHT} and ${MAX_WEIGHT}`);
-    }
+  for (const [phrase, weight] of Object.entries(parsed.data.keywords)) {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) throw new Error(`${where}: keyword "${phrase}" has only stop words, it can never match`);
     const key = tokens.join(' ');
@@ -181,13 +161,5 @@ export function parseTopicFile(yamlText: string, slug: string): TopicDef {
     seen.set(key, phrase);
     keywords.push({ phrase, weight });
   }
-  if (keywords.length === 0) throw new Error(`${where}: "keywords" is empty`);
-
   return { slug, name, description, keywords };
-}
-
-function requireText(doc: Record<string, unknown>, field: string, where: string): string {
-  const v = doc[field];
-  if (typeof v !== 'string' || v.trim() === '') throw new Error(`${where}: "${field}" must be a non-empty string`);
-  return v.trim();
 }

@@ -1,6 +1,7 @@
 /** Finds web addresses in prose so that they become links, leaving sentence punctuation outside. */
+import type { LinkSegment, TextSegment } from './segments.ts';
 
-export type TextOrLink = { kind: 'text'; value: string } | { kind: 'link'; href: string; text: string };
+export type TextOrLink = TextSegment | LinkSegment;
 
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?*]+$/;
