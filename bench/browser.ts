@@ -81,7 +81,11 @@ async function freePort(): Promise<number> {
 /** Starts test/support/static-server.ts of the project in `projectDir` on dist; resolves once it listens. */
 export async function serve(projectDir: string, dist: string, env: NodeJS.ProcessEnv): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', join(projectDir, 'test/support/static-server.ts'), dist, String(port)], { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('node', ['--import', 'tsx', join(projectDir, 'test/support/static-server.ts'), dist, String(port)], {
+    cwd: projectDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the static server did not start within 20 s')), 20_000);
     let err = '';
@@ -154,7 +158,14 @@ export async function launch(executablePath: string): Promise<Browser> {
 }
 
 /** A first search on a fresh browser profile. */
-export async function measureSearch(browser: Browser, origin: string, dist: string, query: string, base = '/', options: { blockServiceWorker?: boolean } = {}): Promise<SearchMeasure> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  query: string,
+  base = '/',
+  options: { blockServiceWorker?: boolean } = {},
+): Promise<SearchMeasure> {
   const path = `${base.replace(/\/?$/, '/')}search/`;
   if (!existsSync(join(dist, 'search/index.html'))) return { status: 'n/a', reason: 'the site has no /search/ page', query };
   if (!existsSync(join(dist, 'pagefind'))) return { status: 'n/a', reason: 'the site has no Pagefind index (dist/pagefind)', query };
@@ -187,8 +198,16 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
     const resultAt = await Promise.race([firstResult, timeout]);
     if (resultAt === undefined) {
-      const status = await page.locator('[data-search-status]').textContent().catch(() => null);
-      return { status: 'failed', reason: `no result for "${query}" within 30 s${status ? ` (page says: ${status.trim()})` : ''}`, query, url };
+      const status = await page
+        .locator('[data-search-status]')
+        .textContent()
+        .catch(() => null);
+      return {
+        status: 'failed',
+        reason: `no result for "${query}" within 30 s${status ? ` (page says: ${status.trim()})` : ''}`,
+        query,
+        url,
+      };
     }
     const results = await page.locator(RESULT_SELECTOR).count();
     await page.waitForTimeout(500);
@@ -242,7 +261,16 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
       searchLoaded: fetched.some((f) => isSearchUrl(f.url)),
     };
   } catch (error) {
-    return { status: 'failed', reason: (error as Error).message, url: pagePath, bytes: {}, jsBytes: 0, scripts: [], serviceWorkerBytes: 0, searchLoaded: false };
+    return {
+      status: 'failed',
+      reason: (error as Error).message,
+      url: pagePath,
+      bytes: {},
+      jsBytes: 0,
+      scripts: [],
+      serviceWorkerBytes: 0,
+      searchLoaded: false,
+    };
   } finally {
     await context.close();
   }

@@ -49,7 +49,9 @@ test('buildStages: an indexer run after astro build, printing its own time', () 
 });
 
 test('buildStages takes "indexed N pages in T" too', () => {
-  const lines = BUILD.map((l) => (l.text.includes('indexed') ? { ...l, text: '02:52:00 [paperboy-pagefind] indexed 200 pages in 8.25s' } : l));
+  const lines = BUILD.map((l) =>
+    l.text.includes('indexed') ? { ...l, text: '02:52:00 [paperboy-pagefind] indexed 200 pages in 8.25s' } : l,
+  );
   assert.equal(buildStages(lines, 43000).indexing, 8250);
 });
 
@@ -69,7 +71,10 @@ test('parseDuration', () => {
 test('lineStamper splits chunks into stamped lines', () => {
   let now = 0;
   const got: LogLine[] = [];
-  const s = lineStamper(() => now, (l) => got.push(l));
+  const s = lineStamper(
+    () => now,
+    (l) => got.push(l),
+  );
   s.push('a\nb');
   now = 5;
   s.push('c\r\nd');

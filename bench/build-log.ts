@@ -29,7 +29,6 @@ export interface BuildStages {
   pages?: number;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export const stripAnsi = (s: string): string => s.replace(ANSI, '');

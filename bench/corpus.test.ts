@@ -20,13 +20,21 @@ test('prng is deterministic and in [0, 1)', () => {
   const a = prng(7);
   const b = prng(7);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   assert.notDeepEqual(xs.slice(0, 5), Array.from({ length: 5 }, prng(8)));
 });
 
 test('sentences split at sentence ends, not inside "e.g., in"', () => {
-  assert.deepEqual(sentences('We do X, e.g., in PDEs. Then Y holds for L^2. (A remark.) Done!'), ['We do X, e.g., in PDEs.', 'Then Y holds for L^2.', '(A remark.)', 'Done!']);
+  assert.deepEqual(sentences('We do X, e.g., in PDEs. Then Y holds for L^2. (A remark.) Done!'), [
+    'We do X, e.g., in PDEs.',
+    'Then Y holds for L^2.',
+    '(A remark.)',
+    'Done!',
+  ]);
 });
 
 test('splitTitle cuts at a colon or a joining word', () => {
@@ -43,7 +51,8 @@ test('synthetic papers: unique titles, titles that read as titles, sentences of 
   assert.equal(new Set(papers.map((p) => titleKey(p.title))).size, 3000);
   assert.ok(papers.every((p) => readsAsTitle(p.title) && p.title.length <= 300));
   const known = new Set(seed.flatMap((p) => sentences(p.abstract)));
-  for (const p of papers.slice(0, 200)) for (const s of sentences(p.abstract)) assert.ok(known.has(s) || known.has(s.replace(/\.$/, '')), s);
+  for (const p of papers.slice(0, 200))
+    for (const s of sentences(p.abstract)) assert.ok(known.has(s) || known.has(s.replace(/\.$/, '')), s);
   // Math-damaged fragments of the sources survive somewhere.
   assert.ok(papers.some((p) => p.abstract.includes('L^2')));
   assert.deepEqual(synthesizePapers(seed, 50, 1), papers.slice(0, 50));
@@ -89,5 +98,8 @@ test('nextDigest: the day after, with new titles only', () => {
 test('digestText and addDays', () => {
   assert.equal(addDays('2024-02-28', 1), '2024-02-29');
   assert.equal(addDays('2024-12-31', 1), '2025-01-01');
-  assert.match(digestText('2025-03-17', [{ title: 'T', abstract: 'An abstract.' }]), /^new\n\n[\s\S]*\n\nMar 17, 2025\n\nT\n\nAn abstract\.\n$/);
+  assert.match(
+    digestText('2025-03-17', [{ title: 'T', abstract: 'An abstract.' }]),
+    /^new\n\n[\s\S]*\n\nMar 17, 2025\n\nT\n\nAn abstract\.\n$/,
+  );
 });

@@ -109,8 +109,8 @@ export function synthesizePapers(sources: readonly SourcePaper[], count: number,
   const keys = new Set<string>();
   const out: SyntheticPaper[] = [];
   for (let n = 0; n < count; n++) {
-    let title = '';
-    let lead: Part = parts[0]!;
+    let title: string;
+    let lead: Part;
     // More tails as attempts fail: the space of titles grows by a factor of |parts| each time.
     for (let attempt = 0; ; attempt++) {
       lead = pick(rand, parts);
@@ -177,7 +177,12 @@ export function buildCorpus(sources: readonly SourcePaper[], options: CorpusOpti
  * One more digest after the corpus, for the warm rebuild: `count` new papers (titles unique
  * against the corpus) dated the day after its last digest.
  */
-export function nextDigest(sources: readonly SourcePaper[], corpus: readonly SyntheticDigest[], count: number, seed = DEFAULT_SEED): SyntheticDigest {
+export function nextDigest(
+  sources: readonly SourcePaper[],
+  corpus: readonly SyntheticDigest[],
+  count: number,
+  seed = DEFAULT_SEED,
+): SyntheticDigest {
   const known = new Set(corpus.flatMap((d) => d.titles.map(titleKey)));
   const total = corpus.reduce((n, d) => n + d.fresh, 0);
   // Same seed and a longer run: the first `total` papers are the corpus's, the rest are new.

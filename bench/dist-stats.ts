@@ -68,7 +68,12 @@ export async function distStats(dist: string, base = '/'): Promise<DistStats> {
     distBytes,
     pagefindBytes,
     paperPages: papers.length,
-    paperHtml: { p50: percentile(sizes, 50), p95: percentile(sizes, 95), max: biggest?.bytes ?? Number.NaN, maxPage: biggest ? urlOf(biggest.path) : '' },
+    paperHtml: {
+      p50: percentile(sizes, 50),
+      p95: percentile(sizes, 95),
+      max: biggest?.bytes ?? Number.NaN,
+      maxPage: biggest ? urlOf(biggest.path) : '',
+    },
     typical: await median(papers),
     typicalMath: await median(papers.filter((p) => p.math)),
     katexCssWithoutMath,

@@ -25,10 +25,22 @@ export function ingestCommand(dir: string): string {
 
 /** One CLI ingest of `file` into `content`, by the project in `dir`. */
 function ingestOnce(dir: string, file: string, content: string, log: string): Promise<StageRun> {
-  return runStage(`${ingestCommand(dir)} ${quote(file)} --content ${quote(content)}`, [], { cwd: dir, env: projectEnv(dir), logFile: log, shell: true, keep: () => false });
+  return runStage(`${ingestCommand(dir)} ${quote(file)} --content ${quote(content)}`, [], {
+    cwd: dir,
+    env: projectEnv(dir),
+    logFile: log,
+    shell: true,
+    keep: () => false,
+  });
 }
 
-export async function ingestAll(dir: string, inputDir: string, digests: readonly SyntheticDigest[], log: string, fail: (digest: string, run: StageRun) => Error): Promise<{ ms: number; peakBytes: number; firstMs: number; lastMs: number }> {
+export async function ingestAll(
+  dir: string,
+  inputDir: string,
+  digests: readonly SyntheticDigest[],
+  log: string,
+  fail: (digest: string, run: StageRun) => Error,
+): Promise<{ ms: number; peakBytes: number; firstMs: number; lastMs: number }> {
   let ms = 0;
   let peakBytes = 0;
   const times: number[] = [];
@@ -39,7 +51,8 @@ export async function ingestAll(dir: string, inputDir: string, digests: readonly
     ms += run.ms;
     times.push(run.ms);
     peakBytes = Math.max(peakBytes, run.memory.peakBytes);
-    if ((i + 1) % 20 === 0 || i === digests.length - 1) say(`ingested ${i + 1}/${digests.length} digests (${(ms / 1000).toFixed(1)} s, last ${Math.round(run.ms)} ms)`);
+    if ((i + 1) % 20 === 0 || i === digests.length - 1)
+      say(`ingested ${i + 1}/${digests.length} digests (${(ms / 1000).toFixed(1)} s, last ${Math.round(run.ms)} ms)`);
   }
   return { ms, peakBytes, firstMs: times[0] ?? 0, lastMs: times[times.length - 1] ?? 0 };
 }
@@ -59,7 +72,14 @@ const median = (xs: readonly number[]): number => {
  * One more digest ingested `rounds` times by each project, taking turns, each on its own copy
  * of `content` (so that no project's caches serve another), each run undone before the next.
  */
-export async function dailyIngest(projects: readonly string[], content: string, next: SyntheticDigest, work: string, rounds: number, fail: (digest: string, run: StageRun) => Error): Promise<DailyIngest[]> {
+export async function dailyIngest(
+  projects: readonly string[],
+  content: string,
+  next: SyntheticDigest,
+  work: string,
+  rounds: number,
+  fail: (digest: string, run: StageRun) => Error,
+): Promise<DailyIngest[]> {
   const file = join(work, next.name);
   await writeFile(file, next.text);
   const copies = await Promise.all(
@@ -70,7 +90,9 @@ export async function dailyIngest(projects: readonly string[], content: string, 
       return copy;
     }),
   );
-  const before = await Promise.all(copies.map(async (c) => ({ papers: new Set(await readdir(join(c, 'papers'))), digests: new Set(await readdir(join(c, 'digests'))) })));
+  const before = await Promise.all(
+    copies.map(async (c) => ({ papers: new Set(await readdir(join(c, 'papers'))), digests: new Set(await readdir(join(c, 'digests'))) })),
+  );
   const results: DailyIngest[] = projects.map((project) => ({ project, runsMs: [], medianMs: 0 }));
   // A first run each, not counted: it fills the caches a daily ingest finds warm (tsx's, the entry index).
   for (let round = 0; round <= rounds; round++) {
@@ -78,20 +100,33 @@ export async function dailyIngest(projects: readonly string[], content: string, 
       const run = await ingestOnce(project, file, copies[i]!, join(work, 'daily-ingest.log'));
       if (run.code !== 0) throw fail(next.name, run);
       if (round > 0) results[i]!.runsMs.push(run.ms);
-      for (const [folder, known] of [['papers', before[i]!.papers], ['digests', before[i]!.digests]] as const) {
+      for (const [folder, known] of [
+        ['papers', before[i]!.papers],
+        ['digests', before[i]!.digests],
+      ] as const) {
         for (const name of await readdir(join(copies[i]!, folder))) if (!known.has(name)) await rm(join(copies[i]!, folder, name));
       }
     }
-    if (round > 0) say(`daily ingest round ${round}/${rounds}: ${results.map((r) => `${Math.round(r.runsMs[r.runsMs.length - 1]!)} ms`).join(' / ')}`);
+    if (round > 0)
+      say(`daily ingest round ${round}/${rounds}: ${results.map((r) => `${Math.round(r.runsMs[r.runsMs.length - 1]!)} ms`).join(' / ')}`);
   }
   for (const r of results) r.medianMs = median(r.runsMs);
   return results;
 }
 
-export function formatDailyIngest(papers: number, fresh: number, results: readonly DailyIngest[], load: { start: number; end: number }): string {
-  const lines = [`one more ${fresh}-paper digest ingested into ${papers.toLocaleString('en')} entries (CLI, median of ${results[0]?.runsMs.length ?? 0} runs; load average ${load.start.toFixed(1)} -> ${load.end.toFixed(1)})`];
-  for (const r of results) lines.push(`  ${(r.medianMs / 1000).toFixed(2)} s  ${r.project}  (runs: ${r.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`);
+export function formatDailyIngest(
+  papers: number,
+  fresh: number,
+  results: readonly DailyIngest[],
+  load: { start: number; end: number },
+): string {
+  const lines = [
+    `one more ${fresh}-paper digest ingested into ${papers.toLocaleString('en')} entries (CLI, median of ${results[0]?.runsMs.length ?? 0} runs; load average ${load.start.toFixed(1)} -> ${load.end.toFixed(1)})`,
+  ];
+  for (const r of results)
+    lines.push(`  ${(r.medianMs / 1000).toFixed(2)} s  ${r.project}  (runs: ${r.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`);
   const [self, other] = results;
-  if (self && other && self.medianMs > 0) lines.push(`  ratio ${other.project} / ${self.project}: ${(other.medianMs / self.medianMs).toFixed(2)}`);
+  if (self && other && self.medianMs > 0)
+    lines.push(`  ratio ${other.project} / ${self.project}: ${(other.medianMs / self.medianMs).toFixed(2)}`);
   return lines.join('\n');
 }

@@ -92,17 +92,28 @@ function runPlain(items: { id: string; original: string }[]): PlainResult {
 function counts<T extends string>(values: readonly T[]): string {
   const by = new Map<T, number>();
   for (const v of values) by.set(v, (by.get(v) ?? 0) + 1);
-  return by.size === 0 ? 'none' : [...by.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  return by.size === 0
+    ? 'none'
+    : [...by.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
 }
 
 function printMath(name: string, r: SetResult, listCases: boolean): void {
   const t = r.m;
   console.log(`\n${name}: ${r.abstracts} abstracts, ${t.formulas} original formulas, ${t.recoverable} recoverable`);
   console.log(`  recall of recoverable formulas   ${t.recovered}/${t.recoverable} (${percent(t.recovered, t.recoverable)})`);
-  console.log(`  placement precision              ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})  [strict: every letter and digit from a formula ${t.strict}/${t.restored} (${percent(t.strict, t.restored)})]`);
+  console.log(
+    `  placement precision              ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})  [strict: every letter and digit from a formula ${t.strict}/${t.restored} (${percent(t.strict, t.restored)})]`,
+  );
   console.log(`  KaTeX errors                     ${r.katexErrors}`);
-  console.log(`  restored exactly, recoverable or not: ${t.exact}/${t.formulas}; lost math marked ${t.lostWithTraceMarked}/${t.lostWithTrace}; exact ones marked ${t.exactMarked}/${t.exact}`);
-  console.log(`  one-letter formulas (not in recall) restored: ${t.lettersRestored}/${t.letters}; one-letter strays: ${t.strays.filter((x) => /^[A-Za-z]$/.test(x.damaged)).length}`);
+  console.log(
+    `  restored exactly, recoverable or not: ${t.exact}/${t.formulas}; lost math marked ${t.lostWithTraceMarked}/${t.lostWithTrace}; exact ones marked ${t.exactMarked}/${t.exact}`,
+  );
+  console.log(
+    `  one-letter formulas (not in recall) restored: ${t.lettersRestored}/${t.letters}; one-letter strays: ${t.strays.filter((x) => /^[A-Za-z]$/.test(x.damaged)).length}`,
+  );
   console.log(`  misses by outcome: ${counts(t.misses.map((x) => x.outcome))}`);
   console.log(`  misses by shape:   ${counts(t.misses.map((x) => x.shape))}`);
   console.log(`  strays by share:   ${counts(t.strays.map((x) => x.share))}`);
@@ -127,7 +138,10 @@ function printPlain(name: string, r: PlainResult, listCases: boolean): void {
 function seedSets(): { math: { id: string; original: string }[]; plain: { id: string; original: string }[] } {
   const cases = read<{ arxiv: string; mangled: string; original: string }[]>(join(root, 'test/fixtures/math/seed-cases.json'));
   const text = readFileSync(join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), 'utf8');
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== '');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
   const body = blocks.slice(blocks.indexOf('Mar 17') + 1);
   const seeded = new Set(cases.map((c) => c.mangled));
   const plain: { id: string; original: string }[] = [];
@@ -170,7 +184,11 @@ if (dir === undefined) {
   target('recall of recoverable formulas >= 90%', t.recovered >= 0.9 * t.recoverable, `${percent(t.recovered, t.recoverable)}`);
   target('placement precision >= 98%', t.correct >= 0.98 * t.restored, `${percent(t.correct, t.restored)}`);
   target('0 KaTeX errors', testResult.katexErrors + noMathTest.katexErrors === 0, `${testResult.katexErrors + noMathTest.katexErrors}`);
-  target('no formula in a math-free abstract', noMathTest.formulas === 0, `${noMathTest.formulas} formulas in ${noMathTest.withFormula} of ${noMathTest.abstracts}`);
+  target(
+    'no formula in a math-free abstract',
+    noMathTest.formulas === 0,
+    `${noMathTest.formulas} formulas in ${noMathTest.withFormula} of ${noMathTest.abstracts}`,
+  );
 }
 printMath('SEED (20 abstracts with math; a test set too)', seedMath, false);
 printPlain('SEED, the digest without math', seedPlain, false);

@@ -129,7 +129,14 @@ function add(t: Tally, id: string, original: string): void {
     t.lostWithTrace += 1;
     const marks = over(f).filter((r) => r.incomplete !== undefined);
     if (marks.length > 0 || proseMarks.some((p) => p.start < f.end && p.end > f.start)) t.lostWithTraceMarked += 1;
-    else t.unmarked.push(`${id} $${f.tex}$ → ${f.damaged}  | written: ${over(f).map((r) => mangled.slice(r.start, r.end)).join(' · ') || 'nothing'}`);
+    else
+      t.unmarked.push(
+        `${id} $${f.tex}$ → ${f.damaged}  | written: ${
+          over(f)
+            .map((r) => mangled.slice(r.start, r.end))
+            .join(' · ') || 'nothing'
+        }`,
+      );
     if (marks.some((r) => r.start <= f.start && r.end >= f.end)) t.lostWithTraceCovered += 1;
   }
 }
@@ -146,21 +153,31 @@ function interval(n: number, d: number): string {
 
 function print(name: string, t: Tally, listCases: boolean): void {
   const met = (ok: boolean): string => (ok ? 'met    ' : 'not met');
-  console.log(`\n${name}: ${t.texts} texts, ${t.formulas} formulas; ${t.lost} lost a meaning-bearing command, ${t.lostWithTrace} of them left a trace`);
-  console.log(`  ${met(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace)}  lost with a trace, marked   ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}, ${interval(t.lostWithTraceMarked, t.lostWithTrace)}; target >= 80%)  [strict, the mark covers it whole: ${t.lostWithTraceCovered}/${t.lostWithTrace}]`);
-  console.log(`  ${met(t.exactMarked <= 0.03 * t.exact)}  restored exactly, marked    ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}, ${interval(t.exactMarked, t.exact)}; target <= 3%)`);
+  console.log(
+    `\n${name}: ${t.texts} texts, ${t.formulas} formulas; ${t.lost} lost a meaning-bearing command, ${t.lostWithTrace} of them left a trace`,
+  );
+  console.log(
+    `  ${met(t.lostWithTraceMarked >= 0.8 * t.lostWithTrace)}  lost with a trace, marked   ${t.lostWithTraceMarked}/${t.lostWithTrace} (${percent(t.lostWithTraceMarked, t.lostWithTrace)}, ${interval(t.lostWithTraceMarked, t.lostWithTrace)}; target >= 80%)  [strict, the mark covers it whole: ${t.lostWithTraceCovered}/${t.lostWithTrace}]`,
+  );
+  console.log(
+    `  ${met(t.exactMarked <= 0.03 * t.exact)}  restored exactly, marked    ${t.exactMarked}/${t.exact} (${percent(t.exactMarked, t.exact)}, ${interval(t.exactMarked, t.exact)}; target <= 3%)`,
+  );
   console.log(`           formulas marked: ${t.marked}; over originals with no braced command at all: ${t.markedOverIntact}`);
   console.log(`           lost math marked in prose: ${t.proseMarks}; of them over no formula (false alarms): ${t.proseMarksOverProse}`);
-  if (t.disagreements > 0) console.log(`  WARNING: in ${t.disagreements} texts restoreMath's incomplete count differs from locateFormulas' marks`);
+  if (t.disagreements > 0)
+    console.log(`  WARNING: in ${t.disagreements} texts restoreMath's incomplete count differs from locateFormulas' marks`);
   if (!listCases) return;
   for (const s of t.unmarked) console.log(`    unmarked: ${s}`);
   for (const s of t.wronglyMarked) console.log(`    marked:   ${s}`);
 }
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const dir = [process.env.MATH_CORPUS_DIR, join(root, 'test/fixtures/math-corpus'), join(root, '../shared/math-corpus'), '/work/math-corpus'].find(
-  (d): d is string => d !== undefined && d !== '' && existsSync(join(d, 'test.json')),
-);
+const dir = [
+  process.env.MATH_CORPUS_DIR,
+  join(root, 'test/fixtures/math-corpus'),
+  join(root, '../shared/math-corpus'),
+  '/work/math-corpus',
+].find((d): d is string => d !== undefined && d !== '' && existsSync(join(d, 'test.json')));
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const showDevCases = process.argv.includes('--dev-cases');
 
@@ -180,9 +197,12 @@ if (dir === undefined) {
   print('DEV abstracts (tune on it; cases with --dev-cases)', run(dev.map((a) => ({ id: a.arxivId, original: a.abstract }))), showDevCases);
   print('DEV titles', run(dev.map((a) => ({ id: a.arxivId, original: a.title }))), showDevCases);
   const noMath = read<(CorpusAbstract & { split?: string })[]>(join(dir, 'no-math.json'));
-  const plain = (half: 'dev' | 'test'): Tally => run(noMath.filter((a) => (a.split === 'test') === (half === 'test')).map((a) => ({ id: a.arxivId, original: a.abstract })));
+  const plain = (half: 'dev' | 'test'): Tally =>
+    run(noMath.filter((a) => (a.split === 'test') === (half === 'test')).map((a) => ({ id: a.arxivId, original: a.abstract })));
   const printPlain = (name: string, t: Tally, listCases: boolean): void => {
-    console.log(`\n${name}: ${t.texts} math-free abstracts; formulas marked ${t.marked}, lost math marked in prose ${t.proseMarks} (both false alarms)`);
+    console.log(
+      `\n${name}: ${t.texts} math-free abstracts; formulas marked ${t.marked}, lost math marked in prose ${t.proseMarks} (both false alarms)`,
+    );
     if (listCases) for (const s of t.wronglyMarked) console.log(`    marked:   ${s}`);
   };
   printPlain('NO-MATH, dev half', plain('dev'), showDevCases);

@@ -29,23 +29,29 @@ const WORST_CASES: Record<string, string> = {
   'a_ repeated': 'a_'.repeat(20_000),
   'nested x^{': 'x^{'.repeat(3000) + '}'.repeat(3000),
   'loglog repeated': 'loglog'.repeat(3000),
-  'dollars': '$ '.repeat(5000),
+  dollars: '$ '.repeat(5000),
   'dotted words': 'a.b.'.repeat(5000) + 'com',
   'percent signs': '%'.repeat(10_000),
   'R^d in repeated': 'R^d in '.repeat(3000),
   'sim3 repeated': 'sim3 '.repeat(5000),
   '{\\em repeated': '{\\em '.repeat(3000),
-  'URLs': 'https://x.io/'.repeat(2000),
+  URLs: 'https://x.io/'.repeat(2000),
 };
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const countArg = process.argv.indexOf('--count');
 const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
 if (!Number.isInteger(count) || count <= 0) throw new Error('bench:math: --count takes a positive whole number');
 const corpus = timed(() => {
   for (let k = 0; k < count; k += 1) restoreMath(`${abstracts[k % abstracts.length] ?? ''} (run ${k}: x_${k % 50} = ${k})`);
 });
-console.log(`${count.toLocaleString('en')} abstracts: ${(corpus / 1000).toFixed(2)} s of CPU (${(corpus / count).toFixed(3)} ms each, ${Math.round((count * 1000) / corpus).toLocaleString('en')} abstracts per second)`);
+console.log(
+  `${count.toLocaleString('en')} abstracts: ${(corpus / 1000).toFixed(2)} s of CPU (${(corpus / count).toFixed(3)} ms each, ${Math.round((count * 1000) / corpus).toLocaleString('en')} abstracts per second)`,
+);
 for (const [name, input] of Object.entries(WORST_CASES)) {
   console.log(`worst case, ${name} (${input.length.toLocaleString('en')} chars): ${timed(() => restoreMath(input)).toFixed(0)} ms of CPU`);
 }

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { parseStat, sampleTree, treeOf, type ProcStat } from './memory.ts';
 
 test('parseStat reads pid, ppid and rss, whatever the command name holds', () => {
-  const line = '4242 (node (worker) x) S 4100 4242 13692 0 -1 4194304 100 0 0 0 5 1 0 0 20 0 11 0 139184 1213440000 51234 18446744073709551615 1 1 0 0 0';
+  const line =
+    '4242 (node (worker) x) S 4100 4242 13692 0 -1 4194304 100 0 0 0 5 1 0 0 20 0 11 0 139184 1213440000 51234 18446744073709551615 1 1 0 0 0';
   assert.deepEqual(parseStat(line), { pid: 4242, ppid: 4100, rssPages: 51234, comm: 'node (worker) x' });
   assert.equal(parseStat('garbage'), undefined);
 });

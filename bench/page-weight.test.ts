@@ -23,7 +23,8 @@ test('pageRefs: stylesheets, scripts by src, inline JS; not JSON-LD, not preload
 });
 
 test('woff2Urls lists each woff2 once, quoted or not', () => {
-  const css = '@font-face{src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff")}@font-face{src:url("fonts/B.woff2")}@font-face{src:url(fonts/A.woff2)}';
+  const css =
+    '@font-face{src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff")}@font-face{src:url("fonts/B.woff2")}@font-face{src:url(fonts/A.woff2)}';
   assert.deepEqual(woff2Urls(css), ['fonts/A.woff2', 'fonts/B.woff2']);
 });
 

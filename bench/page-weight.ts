@@ -98,7 +98,18 @@ export async function pageWeight(dist: string, pagePath: string, base = '/'): Pr
   const htmlFile = distPath(pagePath, '/', base)!;
   const html = await readFile(join(dist, htmlFile), 'utf8');
   const refs = pageRefs(html);
-  const weight: PageWeight = { page: pagePath, html: Buffer.byteLength(html), css: 0, js: refs.inlineScriptBytes, inlineJs: refs.inlineScriptBytes, fonts: 0, total: 0, math: refs.math, files: [], missing: [] };
+  const weight: PageWeight = {
+    page: pagePath,
+    html: Buffer.byteLength(html),
+    css: 0,
+    js: refs.inlineScriptBytes,
+    inlineJs: refs.inlineScriptBytes,
+    fonts: 0,
+    total: 0,
+    math: refs.math,
+    files: [],
+    missing: [],
+  };
   const seen = new Set<string>();
   const add = async (path: string | undefined, url: string, kind: 'css' | 'js' | 'font'): Promise<string | undefined> => {
     if (path === undefined) return undefined;

@@ -20,7 +20,11 @@ const EXCLUDED = [/^content\/papers\//, /^content\/digests\//];
 export function projectFiles(root: string): string[] {
   let files: string[];
   try {
-    files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+    files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    })
       .split('\0')
       .filter((f) => f !== '');
   } catch {
@@ -69,7 +73,13 @@ export async function linkNodeModules(repoNodeModules: string, target: string): 
   for (const name of await readdir(repoNodeModules)) {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     const link = join(dir, name);
-    if (await lstat(link).then(() => true, () => false)) continue;
+    if (
+      await lstat(link).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     await symlink(join(repoNodeModules, name), link);
   }
 }
@@ -102,7 +112,12 @@ export function runStage(command: string, args: readonly string[], options: Stag
   const started = performance.now();
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   log?.write(`$ ${[command, ...args].join(' ')}\n`);
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: options.shell ?? false });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: options.shell ?? false,
+  });
   const sampler = child.pid === undefined ? undefined : sampleTree(child.pid);
   const lines: LogLine[] = [];
   const tail: string[] = [];

@@ -15,7 +15,18 @@ const run = (papers: number, over: Partial<SizeRun> = {}): SizeRun => ({
     pagefindBytes: 1e7,
     paperPages: papers,
     paperHtml: { p50: 20_000, p95: 26_000, max: 40_000, maxPage: '/papers/big/' },
-    typical: { page: '/papers/t/', html: 20_000, css: 5000, js: 0, inlineJs: 0, fonts: 0, total: 25_000, math: false, files: [], missing: [] },
+    typical: {
+      page: '/papers/t/',
+      html: 20_000,
+      css: 5000,
+      js: 0,
+      inlineJs: 0,
+      fonts: 0,
+      total: 25_000,
+      math: false,
+      files: [],
+      missing: [],
+    },
     typicalMath: undefined,
     pagesWithMath: 10,
     katexCssWithoutMath: 0,
@@ -44,7 +55,17 @@ test('page targets: typical and largest HTML, JS, KaTeX CSS; search n/a when not
   assert.equal(byName(t, 'KaTeX CSS').status, 'PASS');
   assert.equal(byName(t, 'first search: bytes').status, 'n/a');
   const withSearch = evaluateTargets(
-    run(200, { search: { status: 'ok', query: 'neural', queryToResultMs: 250, navToResultMs: 400, searchBytes: 300 * 1024, searchGzipBytes: 90 * 1024, totalBytes: 320 * 1024 } }),
+    run(200, {
+      search: {
+        status: 'ok',
+        query: 'neural',
+        queryToResultMs: 250,
+        navToResultMs: 400,
+        searchBytes: 300 * 1024,
+        searchGzipBytes: 90 * 1024,
+        totalBytes: 320 * 1024,
+      },
+    }),
   );
   assert.equal(byName(withSearch, 'first search: bytes').status, 'FAIL');
   assert.equal(byName(withSearch, 'first search: query').status, 'PASS');
@@ -62,12 +83,20 @@ test('daily-cost targets: one more digest ingested, the warm rebuild, the whole 
   assert.equal(byName(t, 'cold build / bare Astro + MDX build: time').value, '0.55x (55.0 s / 100.0 s)');
   assert.equal(byName(t, 'cold build / bare Astro + MDX build: peak memory').status, 'FAIL');
   assert.equal(byName(t, 'cold build / bare Astro + MDX build: peak memory').value, '0.48x (2.40 GiB / 5.00 GiB)');
-  const slow = evaluateTargets(run(10_000, { warm: { ...warm, ingestMs: 1900 } }), undefined, { ms: 700_000, sizes: [10_000], skipped: ['baseline'] });
+  const slow = evaluateTargets(run(10_000, { warm: { ...warm, ingestMs: 1900 } }), undefined, {
+    ms: 700_000,
+    sizes: [10_000],
+    skipped: ['baseline'],
+  });
   assert.equal(byName(slow, 'ingest of one more').status, 'FAIL');
   assert.equal(byName(slow, 'whole benchmark run').status, 'n/a', 'a run without the baseline is not the whole run');
   assert.match(byName(slow, 'whole benchmark run').note ?? '', /baseline skipped/);
   assert.equal(byName(slow, 'cold build / bare Astro + MDX build: time').status, 'n/a');
-  assert.equal(byName(evaluateTargets(run(200, { warm, baseline })), 'cold build / bare Astro + MDX build: time').status, 'n/a', 'ratios are judged at scale');
+  assert.equal(
+    byName(evaluateTargets(run(200, { warm, baseline })), 'cold build / bare Astro + MDX build: time').status,
+    'n/a',
+    'ratios are judged at scale',
+  );
 });
 
 test('growth target', () => {
@@ -85,7 +114,15 @@ test('formatting', () => {
   assert.equal(memory(2.5 * 1024 ** 3), '2.50 GiB');
   assert.equal(memory(185 * 1024 ** 2), '0.18 GiB', 'memory is always GiB, however small');
   assert.equal(table(['a', 'bb'], [['xxx', 'y']]), 'a    bb\n---  --\nxxx  y');
-  const report: BenchReport = { version: 1, startedAt: '', machine: { cpus: 2, memoryBytes: 0, node: 'v22', platform: 'linux' }, load: { start: 0.1, end: 0.5 }, seed: 1, runs: [run(200)], targets: evaluateTargets(run(200)) };
+  const report: BenchReport = {
+    version: 1,
+    startedAt: '',
+    machine: { cpus: 2, memoryBytes: 0, node: 'v22', platform: 'linux' },
+    load: { start: 0.1, end: 0.5 },
+    seed: 1,
+    runs: [run(200)],
+    targets: evaluateTargets(run(200)),
+  };
   const text = formatReport(report);
   assert.match(text, /^papers\s+200$/m);
   assert.match(text, /cold build \(npm run build, incl\. indexing\)\s+60\.0 s\s+<= 90\.0 s\s+n\/a/);

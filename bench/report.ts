@@ -39,7 +39,11 @@ export interface SizeRun {
   build: BuildRun;
   /** ingest + cold build. */
   totalMs: number;
-  dist: Omit<DistStats, 'katexCssWithoutMath' | 'mathWithoutKatexCss'> & { katexCssWithoutMath: number; mathWithoutKatexCss: number; katexExamples: string[] };
+  dist: Omit<DistStats, 'katexCssWithoutMath' | 'mathWithoutKatexCss'> & {
+    katexCssWithoutMath: number;
+    mathWithoutKatexCss: number;
+    katexExamples: string[];
+  };
   warm?: { papers: number; ingestMs: number; build: BuildRun };
   search?: SearchMeasure;
   visit?: PageVisit;
@@ -91,7 +95,8 @@ export const LIMITS = {
   searchMs: 300,
 } as const;
 
-export const seconds = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+export const seconds = (ms: number | undefined): string =>
+  ms === undefined || !Number.isFinite(ms) ? 'n/a' : `${(ms / 1000).toFixed(1)} s`;
 
 /** A file size: B, KiB or MiB (GiB beyond). */
 export function bytes(n: number | undefined): string {
@@ -128,10 +133,24 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     if (x.note === undefined) delete x.note;
     t.push(x);
   };
-  push({ name: 'cold build (npm run build, incl. indexing)', value: seconds(run.build.ms), limit: `<= ${seconds(LIMITS.coldBuildMs)}`, status: scaled(run.build.ms <= LIMITS.coldBuildMs), note: scaleNote });
-  push({ name: 'peak memory of the cold build (RSS, process tree)', value: memory(run.build.peakBytes), limit: `<= ${memory(LIMITS.peakBytes)}`, status: scaled(run.build.peakBytes <= LIMITS.peakBytes), note: scaleNote });
+  push({
+    name: 'cold build (npm run build, incl. indexing)',
+    value: seconds(run.build.ms),
+    limit: `<= ${seconds(LIMITS.coldBuildMs)}`,
+    status: scaled(run.build.ms <= LIMITS.coldBuildMs),
+    note: scaleNote,
+  });
+  push({
+    name: 'peak memory of the cold build (RSS, process tree)',
+    value: memory(run.build.peakBytes),
+    limit: `<= ${memory(LIMITS.peakBytes)}`,
+    status: scaled(run.build.peakBytes <= LIMITS.peakBytes),
+    note: scaleNote,
+  });
   const b = run.baseline?.status === 'ok' ? run.baseline : undefined;
-  const baselineNote = b ? scaleNote : `baseline ${run.baseline?.status ?? 'not run'}${run.baseline?.reason ? `: ${run.baseline.reason}` : ''}`;
+  const baselineNote = b
+    ? scaleNote
+    : `baseline ${run.baseline?.status ?? 'not run'}${run.baseline?.reason ? `: ${run.baseline.reason}` : ''}`;
   const timeRatio = b?.ms ? run.build.ms / b.ms : undefined;
   push({
     name: 'cold build / bare Astro + MDX build: time',
@@ -157,10 +176,28 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
       status: scaled(run.warm.ingestMs <= LIMITS.warmIngestMs),
       note: atScale ? `into ${run.papers.toLocaleString('en')} entries` : scaleNote,
     });
-    push({ name: `warm rebuild after one ${run.warm.papers}-paper digest`, value: seconds(run.warm.build.ms), limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: scaled(run.warm.build.ms <= LIMITS.warmBuildMs), note: scaleNote });
+    push({
+      name: `warm rebuild after one ${run.warm.papers}-paper digest`,
+      value: seconds(run.warm.build.ms),
+      limit: `<= ${seconds(LIMITS.warmBuildMs)}`,
+      status: scaled(run.warm.build.ms <= LIMITS.warmBuildMs),
+      note: scaleNote,
+    });
   } else {
-    push({ name: 'ingest of one more 50-paper digest (CLI)', value: 'n/a', limit: `<= ${seconds(LIMITS.warmIngestMs)}`, status: 'n/a', note: 'not run' });
-    push({ name: 'warm rebuild after one 50-paper digest', value: 'n/a', limit: `<= ${seconds(LIMITS.warmBuildMs)}`, status: 'n/a', note: 'not run' });
+    push({
+      name: 'ingest of one more 50-paper digest (CLI)',
+      value: 'n/a',
+      limit: `<= ${seconds(LIMITS.warmIngestMs)}`,
+      status: 'n/a',
+      note: 'not run',
+    });
+    push({
+      name: 'warm rebuild after one 50-paper digest',
+      value: 'n/a',
+      limit: `<= ${seconds(LIMITS.warmBuildMs)}`,
+      status: 'n/a',
+      note: 'not run',
+    });
   }
   if (whole) {
     // Comparable only as the issue runs it: one size, at scale, with every stage.
@@ -186,7 +223,13 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     });
   }
   const typical = run.dist.typical;
-  push({ name: 'typical paper page HTML', value: bytes(typical?.html), limit: `<= ${bytes(LIMITS.paperHtmlBytes)}`, status: typical ? check(typical.html <= LIMITS.paperHtmlBytes) : 'n/a', note: typical ? typical.page : 'no paper page' });
+  push({
+    name: 'typical paper page HTML',
+    value: bytes(typical?.html),
+    limit: `<= ${bytes(LIMITS.paperHtmlBytes)}`,
+    status: typical ? check(typical.html <= LIMITS.paperHtmlBytes) : 'n/a',
+    note: typical ? typical.page : 'no paper page',
+  });
   push({
     name: 'largest paper page HTML',
     value: bytes(run.dist.paperHtml.max),
@@ -195,7 +238,13 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     note: run.dist.paperHtml.maxPage || undefined,
   });
   const js = run.visit?.status === 'ok' ? run.visit.jsBytes : typical?.js;
-  const jsWhat = run.visit?.status === 'ok' ? run.visit.scripts.join(', ') : typical?.files.filter((f) => f.kind === 'js').map((f) => f.path).join(', ');
+  const jsWhat =
+    run.visit?.status === 'ok'
+      ? run.visit.scripts.join(', ')
+      : typical?.files
+          .filter((f) => f.kind === 'js')
+          .map((f) => f.path)
+          .join(', ');
   push({
     name: 'JS on a paper page before search',
     value: bytes(js),
@@ -234,7 +283,11 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
 /** A plain-text table: a header row, a rule, the rows; columns padded to their widest cell. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -246,7 +299,10 @@ export function formatReport(report: BenchReport): string {
   const col = (f: (r: SizeRun) => string): string[] => runs.map(f);
   const rows: string[][] = [
     ['digests', ...col((r) => String(r.digests))],
-    ['ingest (all digests, one CLI run each)', ...col((r) => `${seconds(r.ingest.ms)} (${Math.round(r.ingest.firstMs)}..${Math.round(r.ingest.lastMs)} ms/digest)`)],
+    [
+      'ingest (all digests, one CLI run each)',
+      ...col((r) => `${seconds(r.ingest.ms)} (${Math.round(r.ingest.firstMs)}..${Math.round(r.ingest.lastMs)} ms/digest)`),
+    ],
     ['ingest peak memory (one run)', ...col((r) => memory(r.ingest.peakBytes))],
     ['build, cold (npm run build)', ...col((r) => seconds(r.build.ms))],
     ['  astro build', ...col((r) => seconds(r.build.stages.astro))],
@@ -257,35 +313,71 @@ export function formatReport(report: BenchReport): string {
     ['  after astro build', ...col((r) => seconds(r.build.stages.afterAstro))],
     ['  search indexing (Pagefind, as logged)', ...col((r) => seconds(r.build.stages.indexing))],
     ['total (ingest + cold build)', ...col((r) => seconds(r.totalMs))],
-    ['peak memory, cold build', ...col((r) => `${memory(r.build.peakBytes)}${r.build.peakProcess ? ` (${r.build.peakProcess.comm} ${memory(r.build.peakProcess.bytes)})` : ''}`)],
+    [
+      'peak memory, cold build',
+      ...col(
+        (r) =>
+          `${memory(r.build.peakBytes)}${r.build.peakProcess ? ` (${r.build.peakProcess.comm} ${memory(r.build.peakProcess.bytes)})` : ''}`,
+      ),
+    ],
     ['warm: ingest one more digest', ...col((r) => (r.warm ? seconds(r.warm.ingestMs) : 'n/a'))],
-    ['warm: rebuild', ...col((r) => (r.warm ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})` : 'n/a'))],
+    [
+      'warm: rebuild',
+      ...col((r) =>
+        r.warm
+          ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})`
+          : 'n/a',
+      ),
+    ],
     ['warm: peak memory', ...col((r) => (r.warm ? memory(r.warm.build.peakBytes) : 'n/a'))],
     ['pages (HTML files)', ...col((r) => String(r.dist.pages))],
     ['dist size', ...col((r) => `${bytes(r.dist.distBytes)} (${r.dist.files} files)`)],
     ['Pagefind index (dist/pagefind)', ...col((r) => bytes(r.dist.pagefindBytes))],
-    ['paper page HTML p50 / p95 / max', ...col((r) => `${bytes(r.dist.paperHtml.p50)} / ${bytes(r.dist.paperHtml.p95)} / ${bytes(r.dist.paperHtml.max)}`)],
+    [
+      'paper page HTML p50 / p95 / max',
+      ...col((r) => `${bytes(r.dist.paperHtml.p50)} / ${bytes(r.dist.paperHtml.p95)} / ${bytes(r.dist.paperHtml.max)}`),
+    ],
     ['typical paper page: HTML+CSS+JS+fonts', ...col((r) => weightCell(r.dist.typical))],
     ['typical paper page with math', ...col((r) => weightCell(r.dist.typicalMath))],
-    ['pages with math / KaTeX CSS mismatches', ...col((r) => `${r.dist.pagesWithMath} / ${r.dist.katexCssWithoutMath + r.dist.mathWithoutKatexCss}`)],
+    [
+      'pages with math / KaTeX CSS mismatches',
+      ...col((r) => `${r.dist.pagesWithMath} / ${r.dist.katexCssWithoutMath + r.dist.mathWithoutKatexCss}`),
+    ],
     ['paper page in Chromium (no interaction)', ...col((r) => visitCell(r.visit))],
     ['first search: bytes (page + search, sw)', ...col((r) => searchBytesCell(r.search))],
     ['first search: time to first result', ...col((r) => searchTimeCell(r.search))],
     ['baseline (bare Astro + MDX) build', ...col((r) => baselineCell(r.baseline))],
     ['baseline peak memory', ...col((r) => (r.baseline?.status === 'ok' ? memory(r.baseline.peakBytes) : 'n/a'))],
-    ['ours / baseline: time, memory', ...col((r) => (r.baseline?.status === 'ok' ? `${ratio(r.build.ms, r.baseline.ms)}, ${ratio(r.build.peakBytes, r.baseline.peakBytes)}` : 'n/a'))],
+    [
+      'ours / baseline: time, memory',
+      ...col((r) =>
+        r.baseline?.status === 'ok' ? `${ratio(r.build.ms, r.baseline.ms)}, ${ratio(r.build.peakBytes, r.baseline.peakBytes)}` : 'n/a',
+      ),
+    ],
   ];
   const out = [table(['papers', ...col((r) => r.papers.toLocaleString('en'))], rows)];
-  out.push('', `machine: ${report.machine.cpus} CPUs, ${memory(report.machine.memoryBytes)}, Node ${report.machine.node}; load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end${report.load.start > report.machine.cpus / 2 || report.load.end > report.machine.cpus ? ' (busy machine: times are inflated)' : ''}`);
+  out.push(
+    '',
+    `machine: ${report.machine.cpus} CPUs, ${memory(report.machine.memoryBytes)}, Node ${report.machine.node}; load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end${report.load.start > report.machine.cpus / 2 || report.load.end > report.machine.cpus ? ' (busy machine: times are inflated)' : ''}`,
+  );
   if (report.totalMs !== undefined) {
     const skipped = report.skipped?.length ? ` (${report.skipped.join(', ')} skipped)` : '';
     out.push('', `whole run: ${seconds(report.totalMs)}${skipped}`);
   }
   if (report.growth) {
     const g = report.growth;
-    out.push('', `growth ${g.from.toLocaleString('en')} -> ${g.to.toLocaleString('en')} papers (x${(g.to / g.from).toFixed(1)}): build time x${g.buildRatio.toFixed(2)}, peak memory x${g.memoryRatio.toFixed(2)}, ingest x${g.ingestRatio.toFixed(2)}`);
+    out.push(
+      '',
+      `growth ${g.from.toLocaleString('en')} -> ${g.to.toLocaleString('en')} papers (x${(g.to / g.from).toFixed(1)}): build time x${g.buildRatio.toFixed(2)}, peak memory x${g.memoryRatio.toFixed(2)}, ingest x${g.ingestRatio.toFixed(2)}`,
+    );
   }
-  out.push('', table(['target', 'value', 'limit', 'result', 'note'], report.targets.map((t) => [t.name, t.value, t.limit, t.status, t.note ?? ''])));
+  out.push(
+    '',
+    table(
+      ['target', 'value', 'limit', 'result', 'note'],
+      report.targets.map((t) => [t.name, t.value, t.limit, t.status, t.note ?? '']),
+    ),
+  );
   return out.join('\n');
 }
 

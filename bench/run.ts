@@ -23,10 +23,20 @@ import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers
 import { distStats } from './dist-stats.ts';
 import { copyProject, linkNodeModules, projectEnv, runStage, type StageRun } from './project.ts';
 import { dailyIngest, formatDailyIngest, ingestAll } from './ingest-step.ts';
-import { evaluateTargets, formatReport, memory, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
+import {
+  evaluateTargets,
+  formatReport,
+  memory,
+  seconds,
+  type BaselineRun,
+  type BenchReport,
+  type BuildRun,
+  type SizeRun,
+} from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser] [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]\n       npm run bench -- --ingest-only [--papers N] [--rounds R] [--compare DIR]';
+const USAGE =
+  'usage: npm run bench -- [--papers N] [--json FILE] [--growth] [--skip-baseline] [--skip-browser] [--seed S] [--query WORD] [--keep] [--work DIR] [--project DIR]\n       npm run bench -- --ingest-only [--papers N] [--rounds R] [--compare DIR]';
 
 /** A stage that failed: the run stops and exits non-zero. */
 class StageError extends Error {
@@ -119,7 +129,8 @@ async function realSources(): Promise<SourcePaper[]> {
   const dir = join(ROOT, 'content/digests');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
   const papers = (await Promise.all(names.map(async (n) => sourcePapers(await readFile(join(dir, n), 'utf8'))))).flat();
-  if (papers.length < 2) throw new StageError('corpus', `content/digests/ has ${papers.length} papers: the benchmark needs real digests to recombine`);
+  if (papers.length < 2)
+    throw new StageError('corpus', `content/digests/ has ${papers.length} papers: the benchmark needs real digests to recombine`);
   return papers;
 }
 
@@ -141,7 +152,12 @@ async function build(dir: string, log: string, label: string): Promise<BuildRun>
   });
   if (run.code !== 0) throw failure(label, run);
   say(`${label}: ${seconds(run.ms)}, peak ${memory(run.memory.peakBytes)}`);
-  return { ms: run.ms, peakBytes: run.memory.peakBytes, peakProcess: run.memory.peakProcess, stages: buildStages(run.lines as LogLine[], run.ms) };
+  return {
+    ms: run.ms,
+    peakBytes: run.memory.peakBytes,
+    peakProcess: run.memory.peakProcess,
+    stages: buildStages(run.lines as LogLine[], run.ms),
+  };
 }
 
 async function baseline(work: string, entries: string): Promise<BaselineRun> {
@@ -155,19 +171,31 @@ async function baseline(work: string, entries: string): Promise<BaselineRun> {
     env: projectEnv(dir),
     logFile: join(work, 'baseline-build.log'),
     keep: (t) => /page\(s\) built/.test(t),
-    echo: (t) => (/\[build\] (Building|Complete|\d+ page)|generating static routes/.test(t) ? `[baseline] ${stripAnsi(t).trim()}` : undefined),
+    echo: (t) =>
+      /\[build\] (Building|Complete|\d+ page)|generating static routes/.test(t) ? `[baseline] ${stripAnsi(t).trim()}` : undefined,
   });
   if (run.code !== 0) {
-    return { status: 'failed', reason: `exit ${run.code ?? run.signal}: ${run.tail.slice(-3).map(stripAnsi).join(' / ')}`, ms: run.ms, peakBytes: run.memory.peakBytes };
+    return {
+      status: 'failed',
+      reason: `exit ${run.code ?? run.signal}: ${run.tail.slice(-3).map(stripAnsi).join(' / ')}`,
+      ms: run.ms,
+      peakBytes: run.memory.peakBytes,
+    };
   }
   const pages = run.lines.map((l) => /(\d+) page\(s\) built/.exec(stripAnsi(l.text))?.[1]).find(Boolean);
   say(`baseline: ${seconds(run.ms)}, peak ${memory(run.memory.peakBytes)}`);
   return { status: 'ok', ms: run.ms, peakBytes: run.memory.peakBytes, ...(pages ? { pages: Number(pages) } : {}) };
 }
 
-async function browserStages(opts: Options, dir: string, query: string, typicalPage: string | undefined): Promise<{ search: SearchMeasure; visit?: PageVisit }> {
+async function browserStages(
+  opts: Options,
+  dir: string,
+  query: string,
+  typicalPage: string | undefined,
+): Promise<{ search: SearchMeasure; visit?: PageVisit }> {
   const dist = join(dir, 'dist');
-  if (!existsSync(opts.chromium)) return { search: { status: 'n/a', reason: `no Chromium at ${opts.chromium} (set CHROMIUM_PATH)`, query } };
+  if (!existsSync(opts.chromium))
+    return { search: { status: 'n/a', reason: `no Chromium at ${opts.chromium} (set CHROMIUM_PATH)`, query } };
   const server = await serve(dir, dist, projectEnv(dir));
   const browser = await launch(opts.chromium);
   try {
@@ -248,7 +276,9 @@ async function ingestOnly(opts: Options, sources: readonly SourcePaper[]): Promi
   await ingestAll(dir, input, corpus, join(work, 'ingest.log'), (d, r) => failure(`ingest of ${d}`, r));
   const next = nextDigest(sources, corpus, opts.perDigest, opts.seed);
   const load = loadavg()[0]!;
-  const daily = await dailyIngest([dir, ...(opts.compare ? [opts.compare] : [])], join(dir, 'content'), next, work, opts.rounds, (d, r) => failure(`ingest of ${d}`, r));
+  const daily = await dailyIngest([dir, ...(opts.compare ? [opts.compare] : [])], join(dir, 'content'), next, work, opts.rounds, (d, r) =>
+    failure(`ingest of ${d}`, r),
+  );
   console.log(formatDailyIngest(opts.papers, next.fresh, daily, { start: load, end: loadavg()[0]! }));
   if (!opts.keep && !opts.work) await rm(work, { recursive: true, force: true });
   return 0;
@@ -321,7 +351,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`[bench] ${error instanceof StageError ? error.message : (error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`[bench] ${error instanceof StageError ? error.message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);
   },
 );

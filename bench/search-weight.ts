@@ -29,7 +29,9 @@ function print(title: string, m: SearchMeasure): void {
   console.log(`\n${title}: ${m.status}${m.reason ? ` (${m.reason})` : ''}`);
   if (m.status !== 'ok') return;
   for (const r of m.requests ?? []) if (r.phase === 'search') console.log(`  ${kb(r.bytes).padStart(9)} raw  ${r.url}`);
-  console.log(`  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; ${Math.round(m.queryToResultMs ?? NaN)} ms to the first`);
+  console.log(
+    `  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; ${Math.round(m.queryToResultMs ?? NaN)} ms to the first`,
+  );
 }
 
 const papers = readdirSync(join(dist, 'papers')).length;
@@ -38,7 +40,10 @@ const server = await serve(ROOT, dist, process.env);
 const browser = await launch(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium');
 try {
   // Fresh profiles with the service worker blocked: its precache is not the search's.
-  print('search page, from the search bundle to the first result', await measureSearch(browser, server.origin, dist, query, '/', { blockServiceWorker: true }));
+  print(
+    'search page, from the search bundle to the first result',
+    await measureSearch(browser, server.origin, dist, query, '/', { blockServiceWorker: true }),
+  );
   print(`header panel on ${paper}, from the first key to the first result`, await measurePanel(browser, server.origin, paper, query));
 } finally {
   await browser.close();

@@ -35,14 +35,22 @@ const papers = new Map(
         {
           title: plainText(entry.data['title'] as string),
           topics: (entry.data['topics'] as string[]).map((t) => topicNames.get(t)!),
-          latest: digests.map((d) => d.date).sort().at(-1)!,
+          latest: digests
+            .map((d) => d.date)
+            .sort()
+            .at(-1)!,
           hasMath: /(^|[^\\])\$/.test(entry.body),
         },
       ];
     }),
 );
 
-const feeds = ['rss.xml', ...readdirSync(`${dist}topics`).filter((t) => existsSync(`${dist}topics/${t}/rss.xml`)).map((t) => `topics/${t}/rss.xml`)];
+const feeds = [
+  'rss.xml',
+  ...readdirSync(`${dist}topics`)
+    .filter((t) => existsSync(`${dist}topics/${t}/rss.xml`))
+    .map((t) => `topics/${t}/rss.xml`),
+];
 
 test('every topic has a feed, and so has the site', () => {
   const shownTopics = new Set([...papers.values()].flatMap((p) => p.topics));
@@ -65,7 +73,12 @@ for (const feed of feeds) {
     const parsed = parseFeed(xml);
     // Titles and descriptions as the XML carries them, one XML decoding away from the text.
     const raw = new Map(
-      [channel.item].flat().map((i: { link: string; title: unknown; description: unknown }) => [i.link, { title: String(i.title), description: String(i.description) }]),
+      [channel.item]
+        .flat()
+        .map((i: { link: string; title: unknown; description: unknown }) => [
+          i.link,
+          { title: String(i.title), description: String(i.description) },
+        ]),
     );
     assert.ok(parsed.items.length > 0);
     const topicSlug = /^topics\/([^/]+)\//.exec(feed)?.[1];
@@ -76,7 +89,10 @@ for (const feed of feeds) {
       assert.ok(existsSync(`${dist}${item.url!.slice(site.length)}index.html`), `${item.url} is built`);
       assert.equal(item.title, paper.title);
       assert.equal(item.published?.toISOString().slice(0, 10), paper.latest);
-      assert.deepEqual(item.categories.map((c) => c.label ?? c.term), paper.topics);
+      assert.deepEqual(
+        item.categories.map((c) => c.label ?? c.term),
+        paper.topics,
+      );
       // Plain text: the raw XML holds no entity but XML's own, and none escaped twice, so no reader shows `&#39;`.
       for (const [field, text] of Object.entries(raw.get(item.url!)!)) {
         assert.doesNotMatch(text, /&(?!(amp|lt|gt|quot|apos);)|&amp;(#\d+|#x[0-9a-f]+|[a-z]+);/i, `${item.url}: ${field} ${text}`);
@@ -88,7 +104,8 @@ for (const feed of feeds) {
       assert.ok(content.length > 200, 'the full abstract');
       // A reader that drops MathML tags but keeps their text shows each formula once, without TeX.
       const tree = fromHtml(content, { fragment: true });
-      for (const math of selectAll('math', tree)) assert.ok(String(math.properties['alttext'] ?? '').length > 0, `${item.url}: <math> without alttext`);
+      for (const math of selectAll('math', tree))
+        assert.ok(String(math.properties['alttext'] ?? '').length > 0, `${item.url}: <math> without alttext`);
       assert.doesNotMatch(content, /<annotation|<semantics/, `${item.url}: a TeX annotation a reader would show`);
       assert.doesNotMatch(toText(tree), /\\[a-zA-Z]+/, `${item.url}: TeX in the text a reader shows`);
       assert.ok(!content.includes('katex-html'), 'no KaTeX HTML rendering, which needs its stylesheet');
@@ -119,15 +136,25 @@ test('the feeds page lists every feed, and every page of a topic announces its o
   assert.equal(footer?.properties['href'], `${fixture.base}feeds/`);
   for (const feed of feeds.filter((f) => f.startsWith('topics/'))) {
     const dir = `${dist}${feed.slice(0, -'rss.xml'.length)}`;
-    const pages = [`${dir}index.html`, ...readdirSync(dir).filter((d) => /^\d+$/.test(d)).map((d) => `${dir}${d}/index.html`)];
+    const pages = [
+      `${dir}index.html`,
+      ...readdirSync(dir)
+        .filter((d) => /^\d+$/.test(d))
+        .map((d) => `${dir}${d}/index.html`),
+    ];
     for (const file of pages) {
-      const alternates = selectAll('link[rel="alternate"][type="application/rss+xml"]', fromHtml(readFileSync(file, 'utf8'))).map((l) => l.properties['href']);
+      const alternates = selectAll('link[rel="alternate"][type="application/rss+xml"]', fromHtml(readFileSync(file, 'utf8'))).map(
+        (l) => l.properties['href'],
+      );
       assert.equal(alternates[0], `${site}${feed}`, `${file}: its topic's feed first`);
     }
   }
 });
 
 test('a build without SITE warns that its absolute links point to a placeholder; one with SITE does not', () => {
-  assert.match(readFileSync(`${fixture.dir}/build.log`, 'utf8'), /warning: SITE is not set: absolute links .* point to the placeholder https:\/\/paperboy\.example\.org/);
+  assert.match(
+    readFileSync(`${fixture.dir}/build.log`, 'utf8'),
+    /warning: SITE is not set: absolute links .* point to the placeholder https:\/\/paperboy\.example\.org/,
+  );
   assert.doesNotMatch(readFileSync(`${builtSite('subpath').dir}/build.log`, 'utf8'), /SITE is not set/);
 });

@@ -26,7 +26,12 @@ const work = mkdtempSync(join(tmpdir(), 'pb-formulas-'));
 const ENTRY = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid';
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-const TITLE_FORMULAS = [`${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}`, '\\href{javascript:alert(1)}{x}', 'a\\kern-100000em b', '\\rule{100000em}{100000em}'];
+const TITLE_FORMULAS = [
+  `${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}`,
+  '\\href{javascript:alert(1)}{x}',
+  'a\\kern-100000em b',
+  '\\rule{100000em}{100000em}',
+];
 let build: { status: number | null; output: string } = { status: null, output: '' };
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
@@ -43,7 +48,14 @@ before(async () => {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, PAPERBOY_CONTENT: content, PAPERBOY_OUT: dist, PAPERBOY_CACHE: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
+    env: {
+      ...process.env,
+      PAPERBOY_CONTENT: content,
+      PAPERBOY_OUT: dist,
+      PAPERBOY_CACHE: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+    },
   });
   build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
   if (build.status === 0) {
@@ -61,7 +73,9 @@ after(async () => {
 test('the site builds, and the build names the entry whose formulas are shown as source', () => {
   assert.equal(build.status, 0, build.output.slice(-3000));
   const bodyLine = parseEntryFile(readFileSync(join(content, 'papers', `${ENTRY}.mdx`), 'utf8'), `${ENTRY}.mdx`).bodyLine;
-  const warning = new RegExp(`papers/${ENTRY}\\.mdx:${bodyLine}: (\\d+) formula\\(s\\) shown as TeX source \\(([a-z, ]+)\\)`).exec(build.output);
+  const warning = new RegExp(`papers/${ENTRY}\\.mdx:${bodyLine}: (\\d+) formula\\(s\\) shown as TeX source \\(([a-z, ]+)\\)`).exec(
+    build.output,
+  );
   assert.ok(warning, build.output.slice(-3000));
   assert.ok(Number(warning[1]) >= 20, warning[0]);
   const html = readFileSync(join(dist, 'papers', ENTRY, 'index.html'), 'utf8');
@@ -113,8 +127,14 @@ test('in Chromium, each refused formula is its marked source, contained, labelle
         }
         // Contrast and axe's other rules, on the marked formulas, in this theme.
         if (viewport.width === VIEWPORTS[0].width) {
-          const axe = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0]).include('.math-source').analyze();
-          assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe, ${path}, ${colorScheme}`);
+          const axe = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
+            .include('.math-source')
+            .analyze();
+          assert.deepEqual(
+            axe.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+            [],
+            `axe, ${path}, ${colorScheme}`,
+          );
         }
       }
     }

@@ -25,7 +25,14 @@ function buildWithEdit(name: string, edit: (text: string) => string): { status: 
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PAPERBOY_CONTENT: content, PAPERBOY_OUT: dist, PAPERBOY_CACHE: join(work, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
+    env: {
+      ...process.env,
+      PAPERBOY_CONTENT: content,
+      PAPERBOY_OUT: dist,
+      PAPERBOY_CACHE: join(work, name, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+    },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist };
 }
@@ -34,10 +41,30 @@ const lineOf = (text: string, needle: string): number => text.split('\n').findIn
 const original = readFileSync(join(seed.content, 'papers', ENTRY), 'utf8');
 
 const cases: { name: string; edit: (t: string) => string; message: RegExp; line: number }[] = [
-  { name: 'yaml', edit: (t) => t.replace(/^topics:/m, 'topics: [unclosed\nmore:'), message: /invalid YAML frontmatter/, line: lineOf(original, 'topics:') },
-  { name: 'topic', edit: (t) => t.replace(/^topics:\n/m, 'topics:\n  - "no-such-topic"\n'), message: /unknown topic "no-such-topic"/, line: lineOf(original, 'topics:') },
-  { name: 'link', edit: (t) => `${t.trimEnd()} See [the code](javascript:alert(1)).\n`, message: /links to "javascript:alert\(1\)".*only to http/, line: original.trimEnd().split('\n').length },
-  { name: 'mdx', edit: (t) => `${t.trimEnd()}\n\nSee {alert(1)}.\n`, message: /MDX-only syntax/, line: original.trimEnd().split('\n').length + 2 },
+  {
+    name: 'yaml',
+    edit: (t) => t.replace(/^topics:/m, 'topics: [unclosed\nmore:'),
+    message: /invalid YAML frontmatter/,
+    line: lineOf(original, 'topics:'),
+  },
+  {
+    name: 'topic',
+    edit: (t) => t.replace(/^topics:\n/m, 'topics:\n  - "no-such-topic"\n'),
+    message: /unknown topic "no-such-topic"/,
+    line: lineOf(original, 'topics:'),
+  },
+  {
+    name: 'link',
+    edit: (t) => `${t.trimEnd()} See [the code](javascript:alert(1)).\n`,
+    message: /links to "javascript:alert\(1\)".*only to http/,
+    line: original.trimEnd().split('\n').length,
+  },
+  {
+    name: 'mdx',
+    edit: (t) => `${t.trimEnd()}\n\nSee {alert(1)}.\n`,
+    message: /MDX-only syntax/,
+    line: original.trimEnd().split('\n').length + 2,
+  },
 ];
 
 for (const c of cases) {

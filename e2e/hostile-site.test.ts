@@ -49,7 +49,41 @@ function entries(): { slug: string; title: string; text: string }[] {
   });
 }
 
-const ALLOWED_TAGS = new Set(['P', 'A', 'EM', 'SPAN', 'CODE', 'MATH', 'SEMANTICS', 'MROW', 'MI', 'MN', 'MO', 'MSUB', 'MSUP', 'MSUBSUP', 'MTEXT', 'MSPACE', 'ANNOTATION', 'MFRAC', 'MSQRT', 'MOVER', 'MUNDER', 'MUNDEROVER', 'MSTYLE', 'MPADDED', 'MTABLE', 'MTR', 'MTD', 'MROOT', 'MENCLOSE', 'MPHANTOM', 'SVG', 'PATH', 'LINE']);
+const ALLOWED_TAGS = new Set([
+  'P',
+  'A',
+  'EM',
+  'SPAN',
+  'CODE',
+  'MATH',
+  'SEMANTICS',
+  'MROW',
+  'MI',
+  'MN',
+  'MO',
+  'MSUB',
+  'MSUP',
+  'MSUBSUP',
+  'MTEXT',
+  'MSPACE',
+  'ANNOTATION',
+  'MFRAC',
+  'MSQRT',
+  'MOVER',
+  'MUNDER',
+  'MUNDEROVER',
+  'MSTYLE',
+  'MPADDED',
+  'MTABLE',
+  'MTR',
+  'MTD',
+  'MROOT',
+  'MENCLOSE',
+  'MPHANTOM',
+  'SVG',
+  'PATH',
+  'LINE',
+]);
 
 test('every hostile paper page shows its text as text, and nothing from the input runs or becomes markup', async () => {
   const papers = entries();
@@ -71,16 +105,35 @@ test('every hostile paper page shows its text as text, and nothing from the inpu
       for (const k of clone.querySelectorAll('.katex')) k.replaceWith(`$${k.querySelector('annotation')?.textContent ?? '?'}$`);
       for (const k of clone.querySelectorAll('.math-source')) k.replaceWith(k.querySelector('code')?.textContent ?? '?');
       const tags = [...abstract.querySelectorAll('*')].map((e) => e.tagName.toUpperCase());
-      const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'));
+      const attrs = [...document.querySelectorAll('*')]
+        .flatMap((e) => [...e.attributes].map((a) => a.name))
+        .filter((n) => n.startsWith('on'));
       const links = [...abstract.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
       const scripts = [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.getAttribute('type') ?? 'inline');
-      return { text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(), tags, attrs, links, scripts, title: document.title, h1: document.querySelector('h1')!.textContent, pwned: 'alert' in window && (window as unknown as { x?: unknown }).x !== undefined };
+      return {
+        text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        tags,
+        attrs,
+        links,
+        scripts,
+        title: document.title,
+        h1: document.querySelector('h1')!.textContent,
+        pwned: 'alert' in window && (window as unknown as { x?: unknown }).x !== undefined,
+      };
     });
     assert.equal(seen.text, paper.text.replace(/\s+/g, ' ').trim(), `${paper.slug}: the abstract reads as the entry's text`);
-    assert.deepEqual(seen.tags.filter((t) => !ALLOWED_TAGS.has(t)), [], `${paper.slug}: only prose, links and math elements`);
+    assert.deepEqual(
+      seen.tags.filter((t) => !ALLOWED_TAGS.has(t)),
+      [],
+      `${paper.slug}: only prose, links and math elements`,
+    );
     assert.deepEqual(seen.attrs, [], `${paper.slug}: no event handler attributes`);
     for (const href of seen.links) assert.match(href, /^https?:\/\//, `${paper.slug}: links are web addresses`);
-    assert.deepEqual(seen.scripts.filter((s) => !/\/_astro\/(SearchBox|CopyButton)[^/]*\.js$/.test(s) && s !== 'application/ld+json'), [], `${paper.slug}: only the site's scripts`);
+    assert.deepEqual(
+      seen.scripts.filter((s) => !/\/_astro\/(SearchBox|CopyButton)[^/]*\.js$/.test(s) && s !== 'application/ld+json'),
+      [],
+      `${paper.slug}: only the site's scripts`,
+    );
     assert.equal(seen.title, `${plainText(paper.title)} · Paperboy`, `${paper.slug}: <title>`);
   }
   assert.deepEqual(dialogs, [], 'no alert() ran');
@@ -114,7 +167,10 @@ test('page metadata and feeds carry hostile text escaped', async () => {
 });
 
 /** The slugs of the papers with hostile formulas (test/support/hostile.ts: every tenth). */
-const formulaSlugs = (): string[] => entries().filter((p) => / Formula paper \d+:/.test(p.title)).map((p) => p.slug);
+const formulaSlugs = (): string[] =>
+  entries()
+    .filter((p) => / Formula paper \d+:/.test(p.title))
+    .map((p) => p.slug);
 
 test('hostile formulas are contained on paper pages, the home page, the digest page, topic pages and related lists', async () => {
   const slugs = formulaSlugs();
@@ -137,7 +193,8 @@ test('hostile formulas are contained on paper pages, the home page, the digest p
       if (path.startsWith('/papers/')) {
         related += await page.locator('#related ~ .paper-list .katex, section .paper-list .katex').count();
         // The topic pages of formula papers list them with their excerpts.
-        for (const href of await page.locator('.topics a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) paths.add(href);
+        for (const href of await page.locator('.topics a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+          paths.add(href);
       }
     }
   }

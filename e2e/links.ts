@@ -34,11 +34,13 @@ export function brokenReferences(dist: string, site: string, base: string): { br
   for (const file of filesUnder(dist, '.html')) {
     const rel = relative(dist, file);
     const pageUrl = new URL(rel.replace(/index\.html$/, ''), siteBase).href;
-    for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/g)) check(rel, raw!.replace(/&amp;/g, '&'), pageUrl);
+    for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/g))
+      check(rel, raw!.replace(/&amp;/g, '&'), pageUrl);
   }
   for (const file of filesUnder(dist, '.css')) {
     const rel = relative(dist, file);
-    for (const [, raw] of readFileSync(file, 'utf8').matchAll(/url\(([^)]+)\)/g)) check(rel, raw!.replace(/["']/g, ''), new URL(rel, siteBase).href);
+    for (const [, raw] of readFileSync(file, 'utf8').matchAll(/url\(([^)]+)\)/g))
+      check(rel, raw!.replace(/["']/g, ''), new URL(rel, siteBase).href);
   }
   return { broken, checked };
 }

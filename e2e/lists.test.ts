@@ -46,15 +46,22 @@ test('home and digest: each item shows its rank, title, topic chips, a one-line 
       assert.ok(toText(select('.excerpt', li)!).length > 40, `${slug}: an excerpt`);
       // Text digests give no arXiv id: the way to the paper is a search by its title.
       const links = selectAll('.paper-links a', li).map((a) => new URL(String(a.properties['href'])));
-      assert.deepEqual(links.map((u) => u.host), ['arxiv.org', 'scholar.google.com'], slug);
+      assert.deepEqual(
+        links.map((u) => u.host),
+        ['arxiv.org', 'scholar.google.com'],
+        slug,
+      );
       assert.ok((links[0]!.searchParams.get('query') ?? '').length > 10);
     });
     // The topic filter: every topic of the list, linked, with its count.
     const filter = selectAll('.topic-filter a', html);
     const counts = new Map<string, number>();
-    for (const li of items) for (const a of selectAll('.chips a', li)) counts.set(String(a.properties['href']), (counts.get(String(a.properties['href'])) ?? 0) + 1);
+    for (const li of items)
+      for (const a of selectAll('.chips a', li))
+        counts.set(String(a.properties['href']), (counts.get(String(a.properties['href'])) ?? 0) + 1);
     assert.equal(filter.length, counts.size, path);
-    for (const a of filter) assert.equal(toText(select('.count', a)!), String(counts.get(String(a.properties['href']))), String(a.properties['href']));
+    for (const a of filter)
+      assert.equal(toText(select('.count', a)!), String(counts.get(String(a.properties['href']))), String(a.properties['href']));
   }
 });
 
@@ -76,7 +83,8 @@ test('related papers for every paper: up to five, never itself, at least three w
 test('the PDE and operator-learning papers still mostly find each other', () => {
   const topics = topicsOf(seed);
   const field = new Set(['neural-operators', 'physics-informed-learning']);
-  const inField = (s: string): boolean => topics.get(s)!.includes('neural-operators') || topics.get(s)!.includes('physics-informed-learning');
+  const inField = (s: string): boolean =>
+    topics.get(s)!.includes('neural-operators') || topics.get(s)!.includes('physics-informed-learning');
   const papers = [...topics.keys()].filter((s) => topics.get(s)!.includes('neural-operators'));
   assert.ok(papers.length >= 8, `${papers.length} neural-operator papers`);
   let hits = 0;
@@ -119,17 +127,27 @@ test('a topic of 120 papers: three pages of at most 50, newest first, with page 
     const html = page(paged, file);
     const items = selectAll('main .paper-list > li', html);
     assert.equal(items.length, [50, 50, 20][i], file);
-    assert.deepEqual(items.map((li) => toText(select('.rank', li)!)), items.map((_, k) => String(i * 50 + k + 1)), `${file}: numbered on from the page before`);
+    assert.deepEqual(
+      items.map((li) => toText(select('.rank', li)!)),
+      items.map((_, k) => String(i * 50 + k + 1)),
+      `${file}: numbered on from the page before`,
+    );
     seen.push(...items.map((li) => slugOf(select('h2 a', li)!)));
     const nav = select('nav.pagination', html)!;
     assert.ok(nav, file);
     assert.equal(String(select('a[aria-current="page"]', nav)!.properties['href']), `/${dir}${i === 0 ? '' : `${i + 1}/`}`);
-    assert.deepEqual(selectAll('a:not([rel])', nav).map((a) => toText(a)), ['1', '2', '3']);
+    assert.deepEqual(
+      selectAll('a:not([rel])', nav).map((a) => toText(a)),
+      ['1', '2', '3'],
+    );
     const prev = select('a[rel="prev"]', nav);
     const next = select('a[rel="next"]', nav);
     assert.equal(prev?.properties['href'], i === 0 ? undefined : `/${dir}${i === 1 ? '' : `${i}/`}`, `${file}: rel=prev`);
     assert.equal(next?.properties['href'], i === 2 ? undefined : `/${dir}${i + 2}/`, `${file}: rel=next`);
-    assert.match(toText(select('title', html)!), i === 0 ? /^Neural operators and PDE surrogates · Paperboy$/ : new RegExp(`page ${i + 1} of 3`));
+    assert.match(
+      toText(select('title', html)!),
+      i === 0 ? /^Neural operators and PDE surrogates · Paperboy$/ : new RegExp(`page ${i + 1} of 3`),
+    );
   });
   assert.equal(new Set(seen).size, 120, 'every paper once');
   // Newest first: the second digest's papers (Operator Study 60 to 119) come before the first's.

@@ -20,7 +20,10 @@ const site = process.env['SITE'] ?? 'https://paperboy.example.org';
 const base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
 
 const names = existsSync(content.papers) ? readdirSync(content.papers).filter((f) => f.endsWith('.mdx')) : [];
-const entries = names.map((f) => ({ slug: f.slice(0, -'.mdx'.length), data: parseEntryFile(readFileSync(join(content.papers, f), 'utf8'), join(content.papers, f)).data }));
+const entries = names.map((f) => ({
+  slug: f.slice(0, -'.mdx'.length),
+  data: parseEntryFile(readFileSync(join(content.papers, f), 'utf8'), join(content.papers, f)).data,
+}));
 
 test(`every entry of ${content.papers} has its page, and every digest date its digest page`, () => {
   assert.ok(existsSync(join(dist, 'index.html')), `${dist} holds no built site: run npm run build`);
@@ -29,7 +32,9 @@ test(`every entry of ${content.papers} has its page, and every digest date its d
   const dates = new Set(entries.flatMap((e) => (e.data['digests'] as { date: string }[]).map((d) => d.date)));
   const noPage = [...dates].filter((d) => !existsSync(join(dist, 'digests', d, 'index.html')));
   assert.deepEqual(noPage, [], 'digest dates without a page');
-  const pages = existsSync(join(dist, 'papers')) ? readdirSync(join(dist, 'papers')).filter((d) => existsSync(join(dist, 'papers', d, 'index.html'))) : [];
+  const pages = existsSync(join(dist, 'papers'))
+    ? readdirSync(join(dist, 'papers')).filter((d) => existsSync(join(dist, 'papers', d, 'index.html')))
+    : [];
   assert.equal(pages.length, entries.length, 'one paper page per entry, no more');
 });
 

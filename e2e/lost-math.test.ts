@@ -30,7 +30,8 @@ const incompleteOf = new Map(
 function pages(): string[] {
   const out = ['index.html'];
   for (const dir of ['digests', 'topics', 'papers']) {
-    for (const d of readdirSync(join(site.dist, dir), { withFileTypes: true })) if (d.isDirectory()) out.push(`${dir}/${d.name}/index.html`);
+    for (const d of readdirSync(join(site.dist, dir), { withFileTypes: true }))
+      if (d.isDirectory()) out.push(`${dir}/${d.name}/index.html`);
   }
   return out;
 }
@@ -54,7 +55,7 @@ function check(node: Element, slug: string, where: string): number {
 
 const slugOf = (href: string): string | undefined => /papers\/([^/]+)\/$/.exec(href)?.[1];
 
-test('in every list, heading and neighbour link, a paper\'s incomplete formulas are marked as on its page, and no other', () => {
+test("in every list, heading and neighbour link, a paper's incomplete formulas are marked as on its page, and no other", () => {
   let inLists = 0;
   let checked = 0;
   for (const path of pages()) {

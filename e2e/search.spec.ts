@@ -11,7 +11,10 @@ const MGNO = 'MgNO: Efficient Parameterization of Linear Operators via Multigrid
 const LIPSCHITZ = 'Efficiently Computing Local Lipschitz Constants of Neural Networks via Bound Propagation';
 const REGRESSION = /^A Nearly-Optimal Bound for Fast Regression with .+ Guarantee$/;
 const BANDITS = 'Contextual Bandits with Online Neural Regression';
-const QUANTIZATION = ['A Survey of Quantization Methods for Efficient Neural Network Inference', 'NUPES : Non-Uniform Post-Training Quantization via Power Exponent Search'];
+const QUANTIZATION = [
+  'A Survey of Quantization Methods for Efficient Neural Network Inference',
+  'NUPES : Non-Uniform Post-Training Quantization via Power Exponent Search',
+];
 const PAPER = '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/';
 
 const results = (page: Page) => page.locator('[data-search-page] .search-result');
@@ -217,7 +220,8 @@ test('after a first visit, the same searches and the pages read work with the ne
   await page.goto(`/search/?q=multigrid`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
   });
   await expect(titles(page).first()).toHaveText(MGNO);
   await page.goto(PAPER);
@@ -225,8 +229,19 @@ test('after a first visit, the same searches and the pages read work with the ne
 
   await context.setOffline(true);
   // The network is cut for the service worker too: what it has not stored fails.
-  expect(await page.evaluate(() => fetch('/never-stored/').then(() => 'network', () => 'offline'))).toBe('offline');
-  for (const [q, title] of [['multigrid', MGNO], ['Lipschitz', LIPSCHITZ], ['ell_infty', REGRESSION]] as const) {
+  expect(
+    await page.evaluate(() =>
+      fetch('/never-stored/').then(
+        () => 'network',
+        () => 'offline',
+      ),
+    ),
+  ).toBe('offline');
+  for (const [q, title] of [
+    ['multigrid', MGNO],
+    ['Lipschitz', LIPSCHITZ],
+    ['ell_infty', REGRESSION],
+  ] as const) {
     const response = await page.goto(`/search/?q=${q}`);
     expect(response?.fromServiceWorker()).toBe(true);
     await expect(titles(page).filter({ hasText: title })).toHaveCount(1);
@@ -265,7 +280,9 @@ test('on a 390×844 phone, a reader can search and open a result', async ({ page
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the search page (empty, with results, with none) and the header panel (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no violations on the search page (empty, with results, with none) and the header panel (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     const axe = async (): Promise<void> => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.goto('/search/');

@@ -40,7 +40,7 @@ test('a missing page gets the 404 page with status 404', async ({ page }) => {
   await expect(page.locator('.paper-list > li')).toHaveCount(49);
 });
 
-test('pages make no request to any other host, and load no script but the site\'s own small one', async ({ page }) => {
+test("pages make no request to any other host, and load no script but the site's own small one", async ({ page }) => {
   const foreign: string[] = [];
   const scripts: string[] = [];
   page.on('request', (r) => {
@@ -48,7 +48,12 @@ test('pages make no request to any other host, and load no script but the site\'
     if (url.hostname !== '127.0.0.1') foreign.push(r.url());
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  for (const path of ['/', `/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/`, '/digests/2025-03-17/', '/digests/']) {
+  for (const path of [
+    '/',
+    `/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/`,
+    '/digests/2025-03-17/',
+    '/digests/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -97,7 +102,13 @@ test('the Content-Security-Policy holds: no violation or error on any page type,
     if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-  for (const path of ['/', '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/', '/topics/', '/digests/2025-03-17/', '/about/']) {
+  for (const path of [
+    '/',
+    '/papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/',
+    '/topics/',
+    '/digests/2025-03-17/',
+    '/about/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -113,7 +124,10 @@ test('topic navigation: from a paper to its topic, to all topics, and back to a 
   const name = (await topic.textContent())!.trim();
   await topic.click();
   await expect(page.locator('h1')).toHaveText(name);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', /\/topics\/[a-z-]+\/rss\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+    'href',
+    /\/topics\/[a-z-]+\/rss\.xml$/,
+  );
   const papers = page.locator('.paper-list > li');
   const count = await papers.count();
   expect(count).toBeGreaterThanOrEqual(2);
@@ -183,7 +197,7 @@ test('a paper page leads to the paper: a title search on arXiv and Google Schola
   await expect(related.first().locator('.paper-links').getByRole('link')).toHaveCount(2);
 });
 
-test('the feeds page lists the site\'s feed and every topic\'s, and the footer leads to it', async ({ page }) => {
+test("the feeds page lists the site's feed and every topic's, and the footer leads to it", async ({ page }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Feeds by topic' }).click();
   await expect(page.locator('h1')).toHaveText('Feeds');

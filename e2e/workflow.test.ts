@@ -41,7 +41,11 @@ const wf = parse(readFileSync(new URL('../.github/workflows/daily.yml', import.m
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
 
 /** A condition without its ${{ }} wrapper and extra spaces. */
-const cond = (s: string | undefined): string => (s ?? '').replace(/^\s*\$\{\{\s*|\s*\}\}\s*$/g, '').replace(/\s+/g, ' ').trim();
+const cond = (s: string | undefined): string =>
+  (s ?? '')
+    .replace(/^\s*\$\{\{\s*|\s*\}\}\s*$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const needs = (job: Job): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
 
 /** What a `run:` finally executes: `npm run x -- ...` is package.json's script x. */
@@ -52,7 +56,8 @@ function resolved(run: string): string {
 
 /** The publishing job (the one with the daily step) and the deploying one. */
 const [publishName, publish] = Object.entries(wf.jobs).find(([, job]) => job.steps.some((s) => s.id === 'daily')) ?? [];
-const [deployName, deploy] = Object.entries(wf.jobs).find(([, job]) => job.steps.some((s) => (s.uses ?? '').startsWith('actions/deploy-pages@'))) ?? [];
+const [deployName, deploy] =
+  Object.entries(wf.jobs).find(([, job]) => job.steps.some((s) => (s.uses ?? '').startsWith('actions/deploy-pages@'))) ?? [];
 
 test('the workflow runs on a schedule and by hand, with an optional date', () => {
   assert.match(wf.on.schedule[0]!.cron, /^\d+ \d+ \* \* \*$/);
@@ -66,7 +71,11 @@ test('the daily step fetches and ingests with src/cli/daily.ts, unconditionally,
   const daily = publish.steps.find((s) => s.id === 'daily')!;
   assert.match(resolved(daily.run ?? ''), /src\/cli\/daily\.ts/);
   assert.match(daily.run ?? '', /--date "\$DATE"/, 'the dispatch input is passed as --date');
-  assert.equal(daily.env?.['DATE'], '${{ inputs.date }}', 'the input reaches the shell through the environment, not pasted into the script');
+  assert.equal(
+    daily.env?.['DATE'],
+    '${{ inputs.date }}',
+    'the input reaches the shell through the environment, not pasted into the script',
+  );
   assert.doesNotMatch(daily.run ?? '', /\|\|\s*true|;\s*true\s*$/, 'a failed fetch fails the step');
   assert.equal(daily.if, undefined);
   for (const step of publish.steps) assert.doesNotMatch(step.run ?? '', /npm run ingest/, 'only the daily step ingests');
@@ -83,7 +92,13 @@ test('order: daily, test, build, commit, upload, deploy; every step after daily 
   };
   const daily = at('daily', (s) => s.id === 'daily');
   const tests = at('test', (s) => /^npm (run )?test$/.test((s.run ?? '').trim()));
-  const build = at('build', (s) => (s.run ?? '').trim() === 'npm run build' && /steps\.pages\.outputs\.origin/.test(s.env?.['SITE'] ?? '') && /steps\.pages\.outputs\.base_path/.test(s.env?.['BASE'] ?? ''));
+  const build = at(
+    'build',
+    (s) =>
+      (s.run ?? '').trim() === 'npm run build' &&
+      /steps\.pages\.outputs\.origin/.test(s.env?.['SITE'] ?? '') &&
+      /steps\.pages\.outputs\.base_path/.test(s.env?.['BASE'] ?? ''),
+  );
   const commit = at('commit', (s) => /git add content/.test(s.run ?? '') && /git commit/.test(s.run ?? '') && /git push/.test(s.run ?? ''));
   const upload = at('upload', (s) => (s.uses ?? '').startsWith('actions/upload-pages-artifact@') && s.with?.['path'] === 'dist');
   assert.ok(daily < tests && tests < build && build < commit && commit < upload, 'daily, test, build, commit, upload in that order');
@@ -94,12 +109,18 @@ test('order: daily, test, build, commit, upload, deploy; every step after daily 
 
   // Every step after daily, publishing or not, waits for a day with papers; and none runs after a failure.
   for (const step of steps.slice(daily + 1)) {
-    assert.equal(cond(step.if), "steps.daily.outputs.papers != '0'", `"${step.name ?? step.id ?? step.uses ?? step.run}" is guarded by papers != '0'`);
+    assert.equal(
+      cond(step.if),
+      "steps.daily.outputs.papers != '0'",
+      `"${step.name ?? step.id ?? step.uses ?? step.run}" is guarded by papers != '0'`,
+    );
   }
   // No step may fail quietly, but fetching the authors' abstracts: arXiv down changes nothing, and must not hold up the digest.
-  for (const step of steps) if (step.run !== 'npm run originals') assert.equal(step['continue-on-error'], undefined, `"${step.name ?? step.run}" may not fail quietly`);
+  for (const step of steps)
+    if (step.run !== 'npm run originals')
+      assert.equal(step['continue-on-error'], undefined, `"${step.name ?? step.run}" may not fail quietly`);
   const originals = at('originals', (s) => s.run === 'npm run originals');
-  assert.ok(daily < originals && originals < tests, 'the authors\' abstracts are fetched after the ingest, before the tests');
+  assert.ok(daily < originals && originals < tests, "the authors' abstracts are fetched after the ingest, before the tests");
   assert.equal(publish['continue-on-error'], undefined);
 
   // Deploying is a job of its own: after the whole publishing job succeeded, on a day with papers.
@@ -112,7 +133,8 @@ test('order: daily, test, build, commit, upload, deploy; every step after daily 
   // No other job publishes anything.
   for (const [name, job] of Object.entries(wf.jobs)) {
     if (name === publishName || name === deployName) continue;
-    for (const step of job.steps) assert.ok(!/git push|deploy-pages|upload-pages-artifact/.test(`${step.run ?? ''} ${step.uses ?? ''}`), `job ${name} publishes`);
+    for (const step of job.steps)
+      assert.ok(!/git push|deploy-pages|upload-pages-artifact/.test(`${step.run ?? ''} ${step.uses ?? ''}`), `job ${name} publishes`);
   }
 });
 

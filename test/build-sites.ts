@@ -21,7 +21,9 @@ async function worker(): Promise<void> {
     const t = performance.now();
     try {
       const site = await buildSite(name);
-      console.log(`built fixture site ${name} (${SITE_SPECS[name].about}) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${site.dist}`);
+      console.log(
+        `built fixture site ${name} (${SITE_SPECS[name].about}) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${site.dist}`,
+      );
     } catch (error) {
       failed = true;
       console.error(`error: fixture site ${name}: ${(error as Error).message}`);

@@ -128,7 +128,9 @@ function daily(kind: string, content: string, args: string[], env: Record<string
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr, output: readFileSync(outputFile, 'utf8'), summary: readFileSync(summaryFile, 'utf8') }));
+    child.on('close', (status) =>
+      resolve({ status, stdout, stderr, output: readFileSync(outputFile, 'utf8'), summary: readFileSync(summaryFile, 'utf8') }),
+    );
   });
 }
 
@@ -144,7 +146,10 @@ test('a full list: the entries are written, reported and counted in GITHUB_OUTPU
   const r = await daily('full', content, ['--date', '2025-03-17']);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(requests.includes('/full/daily_papers?date=2025-03-17'), requests.join('\n'));
-  assert.deepEqual(readdirSync(join(content, 'papers')).sort(), SLUGS.map((s) => `${s}.mdx`));
+  assert.deepEqual(
+    readdirSync(join(content, 'papers')).sort(),
+    SLUGS.map((s) => `${s}.mdx`),
+  );
   assert.ok(existsSync(join(content, 'digests/2025-03-17.json')));
   assert.match(r.stdout, /2025-03-17: 4 papers in the list/);
   assert.match(r.stdout, /4 created, 0 updated/);
@@ -154,7 +159,10 @@ test('a full list: the entries are written, reported and counted in GITHUB_OUTPU
   assert.match(r.output, /^created=4$/m);
   assert.match(r.output, /^changed=true$/m);
   assert.match(r.summary, /## Paperboy: digest of 2025-03-17/);
-  assert.match(r.summary, /\| created \| `poseidon-efficient-foundation-models-for-pdes` \| Poseidon: Efficient Foundation Models for PDEs \|/);
+  assert.match(
+    r.summary,
+    /\| created \| `poseidon-efficient-foundation-models-for-pdes` \| Poseidon: Efficient Foundation Models for PDEs \|/,
+  );
 
   const written = tree(content);
   const again = await daily('full', content, ['--date', '2025-03-17']);
@@ -196,7 +204,11 @@ describe('an answer that must not reach the site: exit 1, a message naming the U
   let initial = new Map<string, Buffer>();
   before(() => {
     content = contentRootWithTopics();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
+      { cwd: root, encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     initial = tree(content);
     assert.ok(initial.size > 40);

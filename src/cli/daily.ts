@@ -73,7 +73,11 @@ async function ingest(bytes: Uint8Array, date: string, root: string): Promise<vo
   try {
     const file = join(dir, `daily_papers-${date}.json`);
     await writeFile(file, bytes);
-    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), INGEST, file, '--date', date, '--format', 'hf-daily', '--content', root], { stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), INGEST, file, '--date', date, '--format', 'hf-daily', '--content', root],
+      { stdio: 'inherit' },
+    );
     if (r.error) throw new DailyError(`cannot run the ingest (${r.error.message})`);
     if (r.status !== 0) throw new DailyError(`the ingest failed (${r.status === null ? `signal ${r.signal}` : `exit status ${r.status}`})`);
   } finally {
@@ -94,7 +98,12 @@ async function titlesOf(root: string, slugs: string[]): Promise<Map<string, stri
 async function main(argv: string[], state: { date: string }): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, content: { type: 'string' }, 'timeout-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      date: { type: 'string' },
+      content: { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -112,7 +121,9 @@ async function main(argv: string[], state: { date: string }): Promise<number> {
   }
   state.date = date;
   const timeoutMs =
-    values['timeout-ms'] === undefined ? fetchTimeoutMs(process.env[FETCH_TIMEOUT_ENV]) : fetchTimeoutMs(values['timeout-ms'], '--timeout-ms');
+    values['timeout-ms'] === undefined
+      ? fetchTimeoutMs(process.env[FETCH_TIMEOUT_ENV])
+      : fetchTimeoutMs(values['timeout-ms'], '--timeout-ms');
   const url = dailyPapersUrl(process.env[HF_API_ENV] || DEFAULT_HF_API, date);
   const root = contentRoot(values.content);
 

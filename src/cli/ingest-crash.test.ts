@@ -27,7 +27,10 @@ writeFileSync(
   NEXT,
   digestText('2025-03-18', [
     ...seedPapers.slice(0, 10),
-    ...Array.from({ length: 5 }, (_, i) => ({ title: `A New Paper Number ${i + 1} on Sparse Attention`, abstract: `We study sparse attention, variant ${i + 1}, and report what it costs and what it gains on long documents.` })),
+    ...Array.from({ length: 5 }, (_, i) => ({
+      title: `A New Paper Number ${i + 1} on Sparse Attention`,
+      abstract: `We study sparse attention, variant ${i + 1}, and report what it costs and what it gains on long documents.`,
+    })),
   ]),
 );
 
@@ -40,8 +43,16 @@ const TSX = import.meta.resolve('tsx');
 const ENV = { PAPERBOY_LOCK_STALE_MS: '2000', PAPERBOY_LOCK_WAIT_MS: '20000' };
 const LIVE_ENV = { PAPERBOY_LOCK_STALE_MS: '30000', PAPERBOY_LOCK_WAIT_MS: '60000' };
 
-function ingest(args: string[], env: NodeJS.ProcessEnv = {}, cwd = work): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
-  return spawnSync(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENV, ...env } }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
+function ingest(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = work,
+): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...ENV, ...env },
+  }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
 }
 
 /** Every file under a content root (lock and staging files included) with its bytes; folders as `<dir>`. */
@@ -86,7 +97,10 @@ for (const at of ['stage:0', 'stage:9', 'rename:0', 'rename:8']) {
     if (at.startsWith('stage')) {
       // Killed before its journal: every entry and digest is as before; only staging files and the lock are new.
       for (const [f, bytes] of before) assert.equal(snapshot(content).get(f), bytes, f);
-      assert.ok(left.some((f) => f.endsWith('.ingest-tmp')), 'staging files left');
+      assert.ok(
+        left.some((f) => f.endsWith('.ingest-tmp')),
+        'staging files left',
+      );
     } else {
       assert.ok(left.includes('.ingest-journal.json'), 'the journal is left');
     }
@@ -103,7 +117,17 @@ test('the build refuses a half-written folder, and --repair from another directo
   const killed = ingest([NEXT, '--content', content], { PAPERBOY_CRASH_AT: 'rename:3' });
   assert.equal(killed.signal, 'SIGKILL');
   const dist = join(work, 'half-dist');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, PAPERBOY_CONTENT: content, PAPERBOY_OUT: dist, PAPERBOY_CACHE: join(work, 'half-cache'), ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PAPERBOY_CONTENT: content,
+      PAPERBOY_OUT: dist,
+      PAPERBOY_CACHE: join(work, 'half-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
   assert.notEqual(build.status, 0, 'the build must fail');
   assert.match(`${build.stdout}${build.stderr}`, /An ingest was interrupted while writing .*npm run ingest -- --repair/s);
   assert.equal(existsSync(join(dist, 'index.html')), false, 'no site was written');
@@ -124,7 +148,10 @@ test('a second ingest refuses clearly while the folder is locked, changing nothi
   const unlocked = snapshot(content);
   for (const [f, bytes] of before) assert.equal(unlocked.get(f), bytes, f);
   // Waiting: released after a moment, the waiting ingest goes on and says it waited.
-  const waiting = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), NEXT, '--content', content], { cwd: work, env: { ...process.env, ...LIVE_ENV } });
+  const waiting = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), NEXT, '--content', content], {
+    cwd: work,
+    env: { ...process.env, ...LIVE_ENV },
+  });
   let out = '';
   waiting.stdout.on('data', (c: Buffer) => {
     out += c.toString();
@@ -142,7 +169,10 @@ test('two ingests of different digests at once: both land, nothing is lost', asy
   cpSync(join(root, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
   const run = (file: string) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), file, '--content', content], { cwd: work, env: { ...process.env, ...LIVE_ENV } });
+      const child = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), file, '--content', content], {
+        cwd: work,
+        env: { ...process.env, ...LIVE_ENV },
+      });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr.on('data', (c: Buffer) => (out += c.toString()));

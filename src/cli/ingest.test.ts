@@ -42,7 +42,10 @@ test('ingesting the seed writes 49 entries and archives the digest; a second run
   const before = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'));
   const again = ingest([SEED, '--content', content]);
   assert.match(again.stdout, /0 created, 0 updated, 49 unchanged/);
-  assert.deepEqual(readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')), before);
+  assert.deepEqual(
+    readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')),
+    before,
+  );
 });
 
 test('a new, empty content root: the ingest makes papers/ and digests/, and says the papers get no topics without a taxonomy', () => {
@@ -56,7 +59,11 @@ test('a new, empty content root: the ingest makes papers/ and digests/, and says
   assert.equal(readdirSync(join(content, 'papers')).length, 49);
   assert.ok(existsSync(join(content, 'digests/2025-03-17.txt')));
   // PAPERBOY_CONTENT sets the same root when --content is not given.
-  const again = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), SEED], { cwd: root, encoding: 'utf8', env: { ...process.env, PAPERBOY_CONTENT: content } });
+  const again = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), SEED], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PAPERBOY_CONTENT: content },
+  });
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /0 created, 0 updated, 49 unchanged/);
   assert.match(again.stdout, /already archived/);
@@ -68,7 +75,10 @@ test('bad input: a message with file and line, exit 1, nothing written', () => {
   writeFileSync(bad, 'Mar 17\n\nA Title\n\nAn abstract that is long enough to count as one. Really.\n\nTitle Without Abstract\n');
   const r = ingest([bad, '--content', content]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, new RegExp(`error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: the title "Title Without Abstract" has no abstract`));
+  assert.match(
+    r.stderr,
+    new RegExp(`error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: the title "Title Without Abstract" has no abstract`),
+  );
   assert.match(r.stderr, /nothing was written/);
   assert.equal(existsSync(out), false);
   assert.equal(existsSync(join(dir, 'content/digests')), false);
@@ -84,7 +94,8 @@ test('bad input: a message with file and line, exit 1, nothing written', () => {
 test('titles in any script become files: a long Chinese title and an emoji-only one ingest cleanly', () => {
   const { dir, content, out } = workspace();
   const digest = join(dir, '2025-05-01.txt');
-  const chinese = '大规模语言模型的高效训练方法研究基于稀疏注意力机制与混合专家架构的可扩展性分析以及在多语言理解任务上的实证评估与理论解释和未来方向的系统性综述与展望';
+  const chinese =
+    '大规模语言模型的高效训练方法研究基于稀疏注意力机制与混合专家架构的可扩展性分析以及在多语言理解任务上的实证评估与理论解释和未来方向的系统性综述与展望';
   const abstract = 'We study the question at length and report what we found, with care for the details that matter here.';
   writeFileSync(digest, `May 1, 2025\n\n${chinese}\n\n${abstract}\n\n🚀🔥🤖\n\n${abstract} Again.\n`);
   const r = ingest([digest, '--content', content]);

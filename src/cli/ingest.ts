@@ -20,19 +20,31 @@ import { LazyFolder } from '../lib/ingest/lazy-folder.ts';
 import { writeAllOrNothing, type WriteHooks } from '../lib/ingest/write.ts';
 import { contentPaths, contentRoot } from '../lib/contract/paths.ts';
 
-const USAGE = 'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]\n       npm run ingest -- --repair [--content DIR]   (completes or removes what an interrupted ingest left)';
+const USAGE =
+  'usage: npm run ingest -- <digest file or URL> [--date YYYY-MM-DD] [--content DIR] [--format text|hf-daily|arxiv-atom]\n       npm run ingest -- --repair [--content DIR]   (completes or removes what an interrupted ingest left)';
 const FORMATS = Object.keys(ARCHIVE_EXTENSIONS) as SourceKind[];
 
 async function readSource(path: string): Promise<Uint8Array> {
   if (/^https?:\/\//.test(path)) {
     // A time limit (30 s, or PAPERBOY_FETCH_TIMEOUT_MS) so that a hung server fails the ingest instead of stalling it.
-    return fetchBytes(path, { timeoutMs: fetchTimeoutMs(process.env[FETCH_TIMEOUT_ENV]), accept: 'application/json, application/atom+xml, text/plain' });
+    return fetchBytes(path, {
+      timeoutMs: fetchTimeoutMs(process.env[FETCH_TIMEOUT_ENV]),
+      accept: 'application/json, application/atom+xml, text/plain',
+    });
   }
   try {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a digest file' : `cannot read it (${code ?? String(error)})`);
+    throw new InputError(
+      path,
+      undefined,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a digest file'
+          : `cannot read it (${code ?? String(error)})`,
+    );
   }
 }
 
@@ -52,7 +64,13 @@ function crashHooks(): WriteHooks {
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { date: { type: 'string' }, content: { type: 'string' }, format: { type: 'string' }, repair: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      date: { type: 'string' },
+      content: { type: 'string' },
+      format: { type: 'string' },
+      repair: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -108,15 +126,22 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
   const r = plan.report;
   if (plan.dateNote) console.log(`note: ${plan.dateNote}`);
   console.log(`${digestPath}: digest of ${plan.date}, ${r.papers} papers`);
-  console.log(`  ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged in ${relative('.', outDir) || '.'}`);
+  console.log(
+    `  ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged in ${relative('.', outDir) || '.'}`,
+  );
   console.log(`  digest ${plan.archive ? 'archived as' : 'already archived as'} ${archived}`);
-  console.log(`  math: ${r.formulas} formulas in ${r.papersWithMath} papers; ${r.formulasRestored} restored from damaged text, ${r.incompleteFormulas.length} of them marked incomplete (part was lost)`);
+  console.log(
+    `  math: ${r.formulas} formulas in ${r.papersWithMath} papers; ${r.formulasRestored} restored from damaged text, ${r.incompleteFormulas.length} of them marked incomplete (part was lost)`,
+  );
   for (const f of r.incompleteFormulas) console.log(`  incomplete: ${join(outDir, f.file)}: $${f.tex}$ (${f.reason})`);
   for (const d of r.duplicates) console.log(`  skipped a second listing of the same paper: ${d}`);
   for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: kept as text, KaTeX cannot parse $${x.tex}$`);
-  for (const f of r.respaced) console.log(`  note: ${join(outDir, f)}: its frontmatter was formatted by hand; comments, quoting and values kept, spacing normalized`);
+  for (const f of r.respaced)
+    console.log(`  note: ${join(outDir, f)}: its frontmatter was formatted by hand; comments, quoting and values kept, spacing normalized`);
   for (const c of r.conflicts) {
-    console.log(`  conflict: ${join(outDir, c.file)}: ${c.fields.join(', ')} edited by hand and changed in this digest; kept the hand edit`);
+    console.log(
+      `  conflict: ${join(outDir, c.file)}: ${c.fields.join(', ')} edited by hand and changed in this digest; kept the hand edit`,
+    );
   }
 }
 

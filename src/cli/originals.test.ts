@@ -18,7 +18,11 @@ import { titleKey } from '../lib/ingest/entry/slug.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = import.meta.resolve('tsx');
-const cases = JSON.parse(readFileSync(join(root, 'test/fixtures/math/seed-cases.json'), 'utf8')) as { title: string; arxiv: string; original: string }[];
+const cases = JSON.parse(readFileSync(join(root, 'test/fixtures/math/seed-cases.json'), 'utf8')) as {
+  title: string;
+  arxiv: string;
+  original: string;
+}[];
 const work = mkdtempSync(join(tmpdir(), 'pb-originals-'));
 let server: Server;
 let api = '';
@@ -27,8 +31,13 @@ const requests: { url: URL; at: number }[] = [];
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const entryXml = (c: (typeof cases)[number]): string =>
   `<entry><id>http://arxiv.org/abs/${c.arxiv}v2</id><published>2024-01-02T00:00:00Z</published><title>${esc(c.title)}</title><summary>  ${esc(c.original)}\n</summary><author><name>A. Author</name></author><arxiv:primary_category term="cs.LG"/></entry>`;
-const feed = (entries: string[]): string => `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n${entries.join('\n')}\n</feed>\n`;
-const words = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const feed = (entries: string[]): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n${entries.join('\n')}\n</feed>\n`;
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 before(async () => {
   server = createServer((req, res) => {
@@ -36,7 +45,11 @@ before(async () => {
     requests.push({ url, at: Date.now() });
     const ids = url.searchParams.get('id_list');
     const query = /^ti:"(.*)"$/.exec(url.searchParams.get('search_query') ?? '')?.[1];
-    const found = ids ? cases.filter((c) => ids.split(',').includes(c.arxiv)) : query !== undefined ? cases.filter((c) => words(c.title) === words(query)) : [];
+    const found = ids
+      ? cases.filter((c) => ids.split(',').includes(c.arxiv))
+      : query !== undefined
+        ? cases.filter((c) => words(c.title) === words(query))
+        : [];
     res.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(feed(found.map(entryXml)));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -49,7 +62,10 @@ after(() => {
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, join(root, script), ...args], { cwd: work, env: { ...process.env, PAPERBOY_ARXIV_INTERVAL_MS: '100', PAPERBOY_ARXIV_BACKOFF_MS: '50', ...env } });
+    const child = spawn(process.execPath, ['--import', TSX, join(root, script), ...args], {
+      cwd: work,
+      env: { ...process.env, PAPERBOY_ARXIV_INTERVAL_MS: '100', PAPERBOY_ARXIV_BACKOFF_MS: '50', ...env },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -58,7 +74,12 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ 
 }
 
 function snapshot(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') || f.endsWith('.xml') || f.endsWith('.txt')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx') || f.endsWith('.xml') || f.endsWith('.txt'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 async function seededContent(name: string): Promise<string> {
@@ -69,7 +90,7 @@ async function seededContent(name: string): Promise<string> {
   return content;
 }
 
-test('restored entries get the authors\' text from the API; edits are kept; the answers are archived; a second run changes nothing', async () => {
+test("restored entries get the authors' text from the API; edits are kept; the answers are archived; a second run changes nothing", async () => {
   const content = await seededContent('main');
   const papers = join(content, 'papers');
   // One restored entry with math edited by hand: its edit must survive, reported as a conflict.
@@ -85,7 +106,11 @@ test('restored entries get the authors\' text from the API; edits are kept; the 
   // Paced at one request every 100 ms (as sent: arrival times jitter, so their span is what is checked).
   assert.ok(requests.at(-1)!.at - requests[0]!.at >= (requests.length - 1) * 100 - 150, 'requests keep their interval');
   for (const c of cases) {
-    const file = readdirSync(papers).find((f) => titleKey((parseEntryFile(readFileSync(join(papers, f), 'utf8'), f).data['ingest'] as { sourceTitle: string }).sourceTitle) === titleKey(c.title));
+    const file = readdirSync(papers).find(
+      (f) =>
+        titleKey((parseEntryFile(readFileSync(join(papers, f), 'utf8'), f).data['ingest'] as { sourceTitle: string }).sourceTitle) ===
+        titleKey(c.title),
+    );
     assert.ok(file, c.title);
     const entry = parseEntryFile(readFileSync(join(papers, file), 'utf8'), file);
     if (file === editedFile) {
@@ -96,7 +121,8 @@ test('restored entries get the authors\' text from the API; edits are kept; the 
     assert.equal(entry.data['arxivId'], c.arxiv, file);
     assert.deepEqual(entry.data['authors'], ['A. Author']);
     // The authors' formulas are on the page as they wrote them.
-    for (const [, tex] of c.original.matchAll(/\$([^$]+)\$/g)) assert.ok(entry.body.includes(tex!.trim().slice(0, 12)), `${file}: $${tex}$`);
+    for (const [, tex] of c.original.matchAll(/\$([^$]+)\$/g))
+      assert.ok(entry.body.includes(tex!.trim().slice(0, 12)), `${file}: $${tex}$`);
   }
   const archived = readdirSync(join(content, 'originals'));
   assert.ok(archived.length === 20 && archived.every((f) => f.endsWith('.xml')), archived.join(', '));
@@ -111,7 +137,10 @@ test('restored entries get the authors\' text from the API; edits are kept; the 
 test('without network: a clear message, exit 1, nothing changed', async () => {
   const content = await seededContent('offline');
   const before = snapshot(content);
-  const r = await run('src/cli/originals.ts', ['--content', content], { PAPERBOY_ARXIV_API: 'http://127.0.0.1:9/api/query', PAPERBOY_FETCH_TIMEOUT_MS: '2000' });
+  const r = await run('src/cli/originals.ts', ['--content', content], {
+    PAPERBOY_ARXIV_API: 'http://127.0.0.1:9/api/query',
+    PAPERBOY_FETCH_TIMEOUT_MS: '2000',
+  });
   assert.equal(r.code, 1, r.out);
   assert.match(r.out, /error: http:\/\/127\.0\.0\.1:9\/api\/query\?.*cannot fetch it/);
   assert.match(r.out, /retry 3 of/);

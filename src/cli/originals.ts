@@ -48,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: fetchTimeoutMs(process.env['PAPERBOY_FETCH_TIMEOUT_MS']),
     retries: 3,
     backoffMs: Number(process.env['PAPERBOY_ARXIV_BACKOFF_MS'] ?? 5000),
-    onRetry: (url, error, attempt, waitMs) => console.log(`  retry ${attempt} of ${url} in ${(waitMs / 1000).toFixed(1)} s: ${error.message}`),
+    onRetry: (url, error, attempt, waitMs) =>
+      console.log(`  retry ${attempt} of ${url} in ${(waitMs / 1000).toFixed(1)} s: ${error.message}`),
   });
   await withContent(paths, async () => {
     let entries = await readEntries(paths);
@@ -72,7 +73,17 @@ async function main(argv: string[]): Promise<number> {
       // A title query may find nothing: an empty feed is an answer, not an error.
       if (!/<entry[\s>]/.test(new TextDecoder().decode(bytes))) continue;
       const name = freeName(`${today}-${String(i + 1).padStart(3, '0')}.xml`, existing);
-      const plan = planIngest({ digestPath: `originals/${name}`, digestBytes: bytes, date: undefined, kind: 'arxiv-atom', today, entries, digests: new Map(), topics, originals: true });
+      const plan = planIngest({
+        digestPath: `originals/${name}`,
+        digestBytes: bytes,
+        date: undefined,
+        kind: 'arxiv-atom',
+        today,
+        entries,
+        digests: new Map(),
+        topics,
+        originals: true,
+      });
       unmatched += plan.report.unmatched.length;
       for (const c of plan.report.conflicts) conflicts.push(`${c.file}: ${c.fields.join(', ')} edited by hand; kept the hand edit`);
       for (const file of plan.report.updated) replaced.add(file);
@@ -81,11 +92,16 @@ async function main(argv: string[]): Promise<number> {
       entries = new Map([...entries, ...plan.writes]);
     }
     await writeAllOrNothing(
-      [...answers.map((a) => ({ dir: paths.originals, name: a.name, data: a.data })), ...[...writes].map(([name, data]) => ({ dir: paths.papers, name, data }))],
+      [
+        ...answers.map((a) => ({ dir: paths.originals, name: a.name, data: a.data })),
+        ...[...writes].map(([name, data]) => ({ dir: paths.papers, name, data })),
+      ],
       paths.journal,
     );
     const still = wantedOf(entries).length;
-    console.log(`  ${replaced.size} entries now have the authors' text; ${still} still restored (${unmatched} answers matched no entry exactly)`);
+    console.log(
+      `  ${replaced.size} entries now have the authors' text; ${still} still restored (${unmatched} answers matched no entry exactly)`,
+    );
     for (const c of conflicts) console.log(`  conflict: ${c}`);
     if (answers.length > 0) console.log(`  answers kept in ${paths.originals}: ${answers.map((a) => a.name).join(', ')}`);
   });

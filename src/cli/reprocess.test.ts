@@ -22,7 +22,12 @@ function cli(script: string, args: string[]): { status: number | null; out: stri
   const r = spawnSync(process.execPath, ['--import', TSX, join(root, script), ...args], { cwd: work, encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
-const snapshot = (dir: string): Map<string, string> => new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string): Map<string, string> =>
+  new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 test('reprocess derives again what older code generated, keeps hand edits, reports conflicts, and is idempotent', () => {
   const content = join(work, 'content');
@@ -41,10 +46,16 @@ test('reprocess derives again what older code generated, keeps hand edits, repor
   assert.deepEqual(snapshot(papers), ingested);
 
   // An entry as an older restorer left it (untouched: its record matches its body) ...
-  const [oldFile, editedFile] = [...ingested.keys()].filter((f) => /\$/.test(ingested.get(f)!.split('\n---\n')[1] ?? '')).slice(0, 2) as [string, string];
+  const [oldFile, editedFile] = [...ingested.keys()].filter((f) => /\$/.test(ingested.get(f)!.split('\n---\n')[1] ?? '')).slice(0, 2) as [
+    string,
+    string,
+  ];
   const older = parseEntryFile(ingested.get(oldFile)!, oldFile);
   const oldBody = 'What an older restorer made of this abstract.\n';
-  const withSum = (data: Record<string, unknown>, body: string) => ({ ...data, ingest: { ...(data['ingest'] as object), checksums: { ...(data['ingest'] as { checksums: object }).checksums, body: checksum(body) } } });
+  const withSum = (data: Record<string, unknown>, body: string) => ({
+    ...data,
+    ingest: { ...(data['ingest'] as object), checksums: { ...(data['ingest'] as { checksums: object }).checksums, body: checksum(body) } },
+  });
   writeFileSync(join(papers, oldFile), writeEntryFile(withSum(older.data, oldBody), oldBody));
   // ... and one edited by hand after an older ingest: its edit must stay, reported.
   const edited = parseEntryFile(ingested.get(editedFile)!, editedFile);

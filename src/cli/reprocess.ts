@@ -25,14 +25,25 @@ async function main(argv: string[]): Promise<number> {
   await withContent(paths, async () => {
     const entries = await readEntries(paths);
     const sources: ArchivedSource[] = [
-      ...[...(await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS)))].map(([name, bytes]) => ({ path: `digests/${name}`, bytes })),
+      ...[...(await readFolder(paths.digests, ...Object.values(ARCHIVE_EXTENSIONS)))].map(([name, bytes]) => ({
+        path: `digests/${name}`,
+        bytes,
+      })),
       ...[...(await readFolder(paths.originals, '.xml'))].map(([name, bytes]) => ({ path: `originals/${name}`, bytes })),
     ];
     const result = reprocess(entries, sources, readTaxonomy(paths), todayIso());
-    await writeAllOrNothing([...result.writes].map(([name, data]) => ({ dir: paths.papers, name, data })), paths.journal);
-    console.log(`${paths.root}: ${entries.size} entries reprocessed from ${sources.length} archived sources; ${result.writes.size} changed`);
+    await writeAllOrNothing(
+      [...result.writes].map(([name, data]) => ({ dir: paths.papers, name, data })),
+      paths.journal,
+    );
+    console.log(
+      `${paths.root}: ${entries.size} entries reprocessed from ${sources.length} archived sources; ${result.writes.size} changed`,
+    );
     for (const c of result.changes) console.log(`  changed: ${basename(c.file)}: ${c.fields.join(', ')}`);
-    for (const c of result.conflicts) console.log(`  conflict: ${c.file}: ${c.fields.join(', ')} edited by hand, and the current code generates another value; kept the hand edit`);
+    for (const c of result.conflicts)
+      console.log(
+        `  conflict: ${c.file}: ${c.fields.join(', ')} edited by hand, and the current code generates another value; kept the hand edit`,
+      );
   });
   return 0;
 }

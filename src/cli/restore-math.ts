@@ -18,7 +18,11 @@ function explainParagraph(paragraph: string): void {
   const text = paragraph.normalize('NFC');
   const { found, vetoes, rejected } = explainFormulas(text);
   const spans: { s: number; e: number; line: string }[] = [
-    ...found.map((f) => ({ s: f.start, e: f.end, line: `$${f.tex}$  ← ${(f.rules ?? []).map((r) => `${r} (${summary.get(r) ?? '?'})`).join('; ') || 'no rule recorded'}` })),
+    ...found.map((f) => ({
+      s: f.start,
+      e: f.end,
+      line: `$${f.tex}$  ← ${(f.rules ?? []).map((r) => `${r} (${summary.get(r) ?? '?'})`).join('; ') || 'no rule recorded'}`,
+    })),
     ...vetoes.map((v) => ({ s: v.s, e: v.e, line: `prose  ← ${v.rule} (${summary.get(v.rule) ?? '?'})` })),
   ].sort((a, b) => a.s - b.s);
   process.stdout.write('spans:\n');
@@ -35,7 +39,9 @@ for (const paragraph of input.split(/\n\s*\n/)) {
   const text = segments
     .map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'em' ? `*${s.value}*` : s.value.replace(/\$/g, '\\$')))
     .join('');
-  process.stdout.write(`${text}\n\nformulas: ${formulas} (restored: ${restored}, incomplete: ${incompleteFormulas.length}), rejected: ${rejected.length}\n`);
+  process.stdout.write(
+    `${text}\n\nformulas: ${formulas} (restored: ${restored}, incomplete: ${incompleteFormulas.length}), rejected: ${rejected.length}\n`,
+  );
   for (const f of incompleteFormulas) process.stdout.write(`  incomplete: ${f.tex}  (${f.reason})\n`);
   for (const tex of rejected) process.stdout.write(`  rejected: ${tex}\n`);
   if (explain) explainParagraph(paragraph.trim());

@@ -82,7 +82,9 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       if (inFlight.length >= ADD_WINDOW) await settle();
     }
     while (inFlight.length > 0) await settle();
-    const reused = await keepFragments(dir, manifestFile(), previous, inputs, async () => check('write the index', (await index.writeFiles({ outputPath: dir })).errors));
+    const reused = await keepFragments(dir, manifestFile(), previous, inputs, async () =>
+      check('write the index', (await index.writeFiles({ outputPath: dir })).errors),
+    );
     const known = vocabulary.toJson();
     writeFileSync(join(dir, VOCABULARY_FILE), JSON.stringify(known));
     log(`indexed ${pages} pages (${reused} fragments kept from the previous index), ${known.words.length} words for suggestions`);
@@ -110,7 +112,10 @@ async function writeServiceWorker(outDir: string, base: string): Promise<void> {
   for (const url of precache) {
     const path = url.slice(base.length);
     const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    hash.update(`${url}\0`).update(await readFile(join(outDir, file))).update('\0');
+    hash
+      .update(`${url}\0`)
+      .update(await readFile(join(outDir, file)))
+      .update('\0');
   }
   const source = (name: string) => serviceWorkerSource({ base, cacheName: name, precache });
   hash.update(source(''));

@@ -83,7 +83,9 @@ export const relatedPapers = once(async () => {
     // The title counts twice: it says what the paper is about most densely.
     return `${title} ${title} ${p.data.abstractText}`;
   };
-  const ids = relatedByTopic(papers.map((p) => ({ id: p.id, text: text(p), topics: p.data.topics.map((t) => t.id), date: latestAppearance(p.data).date })));
+  const ids = relatedByTopic(
+    papers.map((p) => ({ id: p.id, text: text(p), topics: p.data.topics.map((t) => t.id), date: latestAppearance(p.data).date })),
+  );
   const records = await allRecords();
   return (id: string): PaperRecord[] => (ids.get(id) ?? []).map((r) => records.get(r)!);
 });

@@ -34,6 +34,10 @@ test("what an earlier build left is removed; this build's files and its kept pag
   const fragment = file('pagefind/fragment/en_1234567.pf_fragment', true);
   const worker = file('sw.js', true);
   file('pagefinder/old.html', true);
-  assert.deepEqual(removeLeftovers(dist, since, new Set([kept]), ['pagefind', 'sw.js']).map((p) => p.slice(dist.length + 1)), ['pagefinder/old.html'], 'what a later step owns stays');
+  assert.deepEqual(
+    removeLeftovers(dist, since, new Set([kept]), ['pagefind', 'sw.js']).map((p) => p.slice(dist.length + 1)),
+    ['pagefinder/old.html'],
+    'what a later step owns stays',
+  );
   for (const p of [fragment, worker]) assert.ok(existsSync(p), p);
 });

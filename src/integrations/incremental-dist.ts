@@ -98,7 +98,9 @@ export function incrementalDist(options: { keep?: readonly string[] } = {}): Ast
             const top = relative(outDir, file).split(sep)[0]!;
             where.set(top, (where.get(top) ?? 0) + 1);
           }
-          logger.info(`removed ${removed.length} file(s) left by an earlier build (${[...where].map(([top, n]) => `${top}: ${n}`).join(', ')})`);
+          logger.info(
+            `removed ${removed.length} file(s) left by an earlier build (${[...where].map(([top, n]) => `${top}: ${n}`).join(', ')})`,
+          );
         }
         rmSync(marker, { force: true });
       },

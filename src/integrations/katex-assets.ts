@@ -53,7 +53,9 @@ export function katexAssets(): AstroIntegration {
       'astro:config:setup': () => {
         const rendering = renderingKatexVersion();
         if (rendering !== katex.version) {
-          throw new Error(`rehype-katex renders with KaTeX ${rendering}, titles and excerpts with KaTeX ${katex.version}: one stylesheet cannot serve both (run \`npm dedupe katex\`, or align the katex dependency with rehype-katex's)`);
+          throw new Error(
+            `rehype-katex renders with KaTeX ${rendering}, titles and excerpts with KaTeX ${katex.version}: one stylesheet cannot serve both (run \`npm dedupe katex\`, or align the katex dependency with rehype-katex's)`,
+          );
         }
       },
       'astro:server:setup': ({ server }) => {

@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'pb-dev-'));
 const content = join(work, 'content');
-const env = { ...process.env, PAPERBOY_CONTENT: content, PAPERBOY_CACHE: join(work, 'cache'), PAPERBOY_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` };
+const env = {
+  ...process.env,
+  PAPERBOY_CONTENT: content,
+  PAPERBOY_CACHE: join(work, 'cache'),
+  PAPERBOY_OUT: join(work, 'dist'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+};
 let stop = (): void => {};
 after(() => {
   stop();
@@ -32,13 +39,21 @@ async function eventually(seconds: number, check: () => Promise<boolean>): Promi
 
 test('astro dev reloads an entry edited, added or removed while it runs', async () => {
   cpSync(join(ROOT, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
-  const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', join(ROOT, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content], { cwd: ROOT, env, encoding: 'utf8' });
+  const ingest = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/ingest.ts', join(ROOT, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
   assert.equal(ingest.status, 0, ingest.stderr);
   const papers = join(content, 'papers');
   const [name] = readdirSync(papers).sort();
   const slug = name!.replace(/\.mdx$/, '');
 
-  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '0'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   stop = () => server.kill('SIGTERM');
   const origin = await new Promise<string>((resolve, reject) => {
@@ -67,8 +82,14 @@ test('astro dev reloads an entry edited, added or removed while it runs', async 
   assert.ok(await eventually(60, async () => (await page(slug)).html.includes('zebra-quokka')), `the edit shows:\n${output.slice(-2000)}`);
 
   writeFileSync(join(papers, 'a-paper-added-by-hand.mdx'), original.replace(/\n\n[\s\S]*$/, '\n\nA paper added while the server runs.\n'));
-  assert.ok(await eventually(60, async () => (await page('a-paper-added-by-hand')).status === 200), `the added entry is served:\n${output.slice(-2000)}`);
+  assert.ok(
+    await eventually(60, async () => (await page('a-paper-added-by-hand')).status === 200),
+    `the added entry is served:\n${output.slice(-2000)}`,
+  );
 
   rmSync(join(papers, 'a-paper-added-by-hand.mdx'));
-  assert.ok(await eventually(60, async () => (await page('a-paper-added-by-hand')).status === 404), `the removed entry is gone:\n${output.slice(-2000)}`);
+  assert.ok(
+    await eventually(60, async () => (await page('a-paper-added-by-hand')).status === 404),
+    `the removed entry is gone:\n${output.slice(-2000)}`,
+  );
 });

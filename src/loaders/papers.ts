@@ -47,7 +47,10 @@ function watch(context: LoaderContext, paths: ContentPaths, reload: () => Promis
   let running: Promise<void> = Promise.resolve();
   const onChange = (changed: string): void => {
     const path = resolve(changed);
-    const relevant = (dirname(path) === paths.papers && isEntryFileName(basename(path))) || (dirname(path) === paths.topics && /\.ya?ml$/.test(path)) || path === paths.journal;
+    const relevant =
+      (dirname(path) === paths.papers && isEntryFileName(basename(path))) ||
+      (dirname(path) === paths.topics && /\.ya?ml$/.test(path)) ||
+      path === paths.journal;
     if (!relevant) return;
     // One reload for a burst of changes (an ingest renames many files at once), one at a time.
     clearTimeout(timer);
@@ -65,7 +68,9 @@ export function papersLoader(options: { root: string }): Loader {
     const paths = contentPaths(resolve(fileURLToPath(config.root), options.root));
     watch(context, paths, () => load(context));
     if (existsSync(paths.journal)) {
-      throw new Error(`An ingest was interrupted while writing ${paths.root} (its journal ${paths.journal} remains): run \`npm run ingest -- --repair\` to complete it (any later ingest does so too), then build again.`);
+      throw new Error(
+        `An ingest was interrupted while writing ${paths.root} (its journal ${paths.journal} remains): run \`npm run ingest -- --repair\` to complete it (any later ingest does so too), then build again.`,
+      );
     }
     const dir = pathToFileURL(`${paths.papers}/`);
     const names = existsSync(dir) ? (await readdir(dir)).filter(isEntryFileName).sort() : [];
@@ -73,7 +78,10 @@ export function papersLoader(options: { root: string }): Loader {
     const present = new Set<string>();
     // Rendered abstracts live beside the store, in a pack of records by entry version (rendered-cache.ts).
     const folder = renderedFolder(fileURLToPath(config.cacheDir));
-    if (folder !== renderedFolder(cacheDir())) throw new Error(`the papers loader needs Astro's cacheDir to be cacheDir() of src/lib/contract/paths.ts (${cacheDir()}), not ${fileURLToPath(config.cacheDir)}: pages read the rendered abstracts from there`);
+    if (folder !== renderedFolder(cacheDir()))
+      throw new Error(
+        `the papers loader needs Astro's cacheDir to be cacheDir() of src/lib/contract/paths.ts (${cacheDir()}), not ${fileURLToPath(config.cacheDir)}: pages read the rendered abstracts from there`,
+      );
     const pack = new RenderedPack(folder);
     const digests = new Set<string>();
     const changed: { id: string; fileUrl: URL; relPath: string; text: string; digest: string }[] = [];
@@ -94,7 +102,10 @@ export function papersLoader(options: { root: string }): Loader {
     try {
       const ready = changed.map(async ({ id, fileUrl, relPath, text, digest }) => {
         const entry = await prepare(text, relPath, fileUrl);
-        if (entry.refused.length > 0) logger.warn(`${relPath}:${entry.bodyLine}: ${entry.refused.length} formula(s) shown as TeX source (${[...new Set(entry.refused)].join(', ')})`);
+        if (entry.refused.length > 0)
+          logger.warn(
+            `${relPath}:${entry.bodyLine}: ${entry.refused.length} formula(s) shown as TeX source (${[...new Set(entry.refused)].join(', ')})`,
+          );
         const data = await parseData({ id, filePath: fileURLToPath(fileUrl), data: entry.data });
         pack.add(digest, { html: entry.html, body: entry.body });
         return { id, data, digest, filePath: relPath };
@@ -110,16 +121,24 @@ export function papersLoader(options: { root: string }): Loader {
     for (const id of store.keys()) if (!present.has(id)) store.delete(id);
     pack.commit(digests);
     // Every entry's topics must be topics of the taxonomy, cached entries too (a topic file may have gone).
-    const known = new Set(existsSync(paths.topics) ? (await readdir(paths.topics)).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')) : []);
+    const known = new Set(
+      existsSync(paths.topics) ? (await readdir(paths.topics)).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')) : [],
+    );
     for (const id of store.keys()) {
       const unknown = unknownTopics(store.get(id)?.data['topics'], known);
       if (unknown.length > 0) {
         const relPath = join(relBase, entryFileName(id));
         const line = lineOfKey(await readFile(join(paths.papers, entryFileName(id)), 'utf8'), 'topics');
-        throw new InputError(relPath, line, `unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}: the topics are the files of ${relative(fileURLToPath(config.root), paths.topics) || '.'}/ (${[...known].sort().join(', ') || 'none'})`);
+        throw new InputError(
+          relPath,
+          line,
+          `unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}: the topics are the files of ${relative(fileURLToPath(config.root), paths.topics) || '.'}/ (${[...known].sort().join(', ') || 'none'})`,
+        );
       }
     }
-    logger.info(`${names.length} papers: ${changed.length} rendered${pool ? ' on worker threads' : ''}, ${names.length - changed.length} cached`);
+    logger.info(
+      `${names.length} papers: ${changed.length} rendered${pool ? ' on worker threads' : ''}, ${names.length - changed.length} cached`,
+    );
   };
   return { name: 'paperboy-papers', load };
 }

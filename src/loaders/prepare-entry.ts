@@ -56,7 +56,9 @@ export async function prepareEntry(text: string, relPath: string, render: (body:
   const derived: DerivedFields = { excerpt: excerptText(first, cut), abstractText: plainText(toRich(segments)) };
   const data = { ...entry.data, ...derived };
   // Formulas the source's damage left incomplete (the entry's incompleteMath) are marked as such.
-  const incomplete = Array.isArray(entry.data['incompleteMath']) ? (entry.data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const incomplete = Array.isArray(entry.data['incompleteMath'])
+    ? (entry.data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string')
+    : [];
   // So is the lost math a restored text kept as text; the authors' own text lost none.
   const restored = (entry.data['ingest'] as { textSource?: unknown } | undefined)?.textSource !== 'authors';
   const { html } = markIncomplete(await render(entry.body), incomplete, { prose: restored });

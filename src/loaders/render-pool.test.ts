@@ -13,7 +13,14 @@ import type { WorkerFault } from './render-worker.ts';
 
 const entry = (n: number): { text: string; relPath: string } => ({
   relPath: `papers/paper-${n}.mdx`,
-  text: writeEntryFile({ title: `Paper ${n}`, digests: [{ date: '2025-03-17', rank: n + 1, source: 'digests/2025-03-17.txt' }], topics: [] }, writeBody([{ kind: 'text', value: `Abstract ${n} with ` }, { kind: 'math', tex: `x^${n}` }, { kind: 'text', value: '.' }])),
+  text: writeEntryFile(
+    { title: `Paper ${n}`, digests: [{ date: '2025-03-17', rank: n + 1, source: 'digests/2025-03-17.txt' }], topics: [] },
+    writeBody([
+      { kind: 'text', value: `Abstract ${n} with ` },
+      { kind: 'math', tex: `x^${n}` },
+      { kind: 'text', value: '.' },
+    ]),
+  ),
 });
 
 /** Prepares six entries on two workers with `fault`; what became of each. */
@@ -41,22 +48,37 @@ function assertOnlyFailed(results: PromiseSettledResult<unknown>[], index: numbe
 }
 
 test('a worker that crashes on an entry fails that entry, naming its file; the others are prepared', async () => {
-  assertOnlyFailed(await run({ kind: 'crash', relPath: 'papers/paper-2.mdx' }), 2, /^papers\/paper-2\.mdx: the render worker crashed: injected crash on papers\/paper-2\.mdx while preparing this entry$/);
+  assertOnlyFailed(
+    await run({ kind: 'crash', relPath: 'papers/paper-2.mdx' }),
+    2,
+    /^papers\/paper-2\.mdx: the render worker crashed: injected crash on papers\/paper-2\.mdx while preparing this entry$/,
+  );
 });
 
 test('a worker that exits on an entry fails that entry, naming its file', async () => {
-  assertOnlyFailed(await run({ kind: 'exit', relPath: 'papers/paper-4.mdx' }), 4, /^papers\/paper-4\.mdx: the render worker exited with code 3 while preparing this entry$/);
+  assertOnlyFailed(
+    await run({ kind: 'exit', relPath: 'papers/paper-4.mdx' }),
+    4,
+    /^papers\/paper-4\.mdx: the render worker exited with code 3 while preparing this entry$/,
+  );
 });
 
 test('an entry that renders past the time limit fails, naming its file; its worker is replaced', async () => {
   // The limit counts from when the started worker takes the entry: 10 s is ample for an abstract, even on a busy machine.
-  assertOnlyFailed(await run({ kind: 'hang', relPath: 'papers/paper-1.mdx' }, 10_000), 1, /^papers\/paper-1\.mdx: rendering took longer than 10 s \(PAPERBOY_RENDER_TIMEOUT_MS\) while preparing this entry$/);
+  assertOnlyFailed(
+    await run({ kind: 'hang', relPath: 'papers/paper-1.mdx' }, 10_000),
+    1,
+    /^papers\/paper-1\.mdx: rendering took longer than 10 s \(PAPERBOY_RENDER_TIMEOUT_MS\) while preparing this entry$/,
+  );
 });
 
 test('a broken entry is an InputError from the worker, with its line', async () => {
   const pool = new RenderPool({ size: 1 });
   try {
-    await assert.rejects(pool.prepare('---\ntitle: "x"\n---\n\nText {alert(1)}.\n', 'papers/bad.mdx'), /^InputError: papers\/bad\.mdx:5: the body uses MDX-only syntax/);
+    await assert.rejects(
+      pool.prepare('---\ntitle: "x"\n---\n\nText {alert(1)}.\n', 'papers/bad.mdx'),
+      /^InputError: papers\/bad\.mdx:5: the body uses MDX-only syntax/,
+    );
   } finally {
     await pool.close();
   }

@@ -68,7 +68,10 @@ export class RenderPool {
 
   #spawn(): Slot {
     // The worker is TypeScript: it runs with tsx, as the project's scripts do.
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { fault: this.#fault } });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      workerData: { fault: this.#fault },
+    });
     const slot: Slot = { worker, ready: false, job: undefined, timer: undefined };
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
@@ -85,7 +88,8 @@ export class RenderPool {
     });
     worker.on('error', (error) => this.#lost(slot, `the render worker crashed: ${error.message}`, error));
     worker.on('exit', (code) => {
-      if (!this.#closed) this.#lost(slot, `the render worker exited with code ${code}`, new Error(`the render worker exited with code ${code}`));
+      if (!this.#closed)
+        this.#lost(slot, `the render worker exited with code ${code}`, new Error(`the render worker exited with code ${code}`));
     });
     return slot;
   }
@@ -125,7 +129,11 @@ export class RenderPool {
       const job = this.#queue.shift();
       if (job === undefined) return;
       slot.job = job;
-      slot.timer = setTimeout(() => this.#lost(slot, `rendering took longer than ${this.#timeoutMs / 1000} s (${RENDER_TIMEOUT_ENV})`, new Error('render timeout')), this.#timeoutMs);
+      slot.timer = setTimeout(
+        () =>
+          this.#lost(slot, `rendering took longer than ${this.#timeoutMs / 1000} s (${RENDER_TIMEOUT_ENV})`, new Error('render timeout')),
+        this.#timeoutMs,
+      );
       slot.worker.postMessage(job.request);
     }
   }

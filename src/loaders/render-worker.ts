@@ -25,13 +25,16 @@ const fault = (workerData as { fault?: WorkerFault } | undefined)?.fault;
 function injectFault(relPath: string): void {
   if (fault?.relPath !== relPath) return;
   if (fault.kind === 'exit') process.exit(3);
-  if (fault.kind === 'crash') setImmediate(() => {
-    throw new Error(`injected crash on ${relPath}`);
-  });
+  if (fault.kind === 'crash')
+    setImmediate(() => {
+      throw new Error(`injected crash on ${relPath}`);
+    });
   if (fault.kind === 'hang') for (;;);
 }
 
-const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
+const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
+  ReturnType<typeof markdownProcessor>['createRenderer']
+>[0]);
 const render = async (body: string): Promise<string> => (await renderer.render(body, { frontmatter: {} })).code;
 
 parentPort!.on('message', (request: PoolRequest) => {

@@ -69,7 +69,12 @@ test('a pack that is mostly dead records is rewritten with the live ones', () =>
   warm.add('x', paper(42));
   warm.commit(new Set(['d1', 'd2', 'x']));
   assert.deepEqual(readdirSync(folder).sort(), ['index.json', 'pack-2']);
-  for (const [d, p] of [['d1', paper(1)], ['d2', paper(2)], ['x', paper(42)]] as const) assert.deepEqual(renderedOf(entry(d)), p);
+  for (const [d, p] of [
+    ['d1', paper(1)],
+    ['d2', paper(2)],
+    ['x', paper(42)],
+  ] as const)
+    assert.deepEqual(renderedOf(entry(d)), p);
 });
 
 test('an index that names a missing or short pack reads as empty: every entry is rendered again', () => {

@@ -19,12 +19,29 @@
  * An entry's record is found by its digest, in the cache folder of the build (PAPERBOY_CACHE,
  * as astro.config.mjs sets it): the loader writes it, pages and feeds read it.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../lib/contract/paths.ts';
 
 /** Writes records at `offset` of an open pack, noting where each one stands; returns the offset after them. */
-function appendRecords(fd: number, offset: number, recs: Iterable<readonly [string, Buffer]>, records: Record<string, [number, number]>): number {
+function appendRecords(
+  fd: number,
+  offset: number,
+  recs: Iterable<readonly [string, Buffer]>,
+  records: Record<string, [number, number]>,
+): number {
   let at = offset;
   for (const [digest, buf] of recs) {
     writeAll(fd, buf);
@@ -188,7 +205,8 @@ let reader: { folder: string; index: PackIndex; fd: number } | undefined;
 
 function openReader(folder: string): NonNullable<typeof reader> {
   const index = readIndex(folder);
-  if (index === undefined) throw new Error(`rendered-cache: no readable index in ${folder}: the papers loader writes it during the content sync`);
+  if (index === undefined)
+    throw new Error(`rendered-cache: no readable index in ${folder}: the papers loader writes it during the content sync`);
   if (reader !== undefined) closeSync(reader.fd);
   reader = { folder, index, fd: openSync(join(folder, index.pack), 'r') };
   return reader;

@@ -10,14 +10,17 @@ import semver from 'semver';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { engines: { node: string; npm: string } };
-const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { version?: string; engines?: unknown; optional?: boolean; dev?: boolean }> };
+const lock = JSON.parse(read('package-lock.json')) as {
+  packages: Record<string, { version?: string; engines?: unknown; optional?: boolean; dev?: boolean }>;
+};
 
 test("engines.node allows no Node that a locked package's engines refuse", () => {
   const looser: string[] = [];
   for (const [path, info] of Object.entries(lock.packages)) {
     const wanted = (info.engines as { node?: string } | undefined)?.node;
     if (path === '' || info.optional || typeof wanted !== 'string') continue;
-    if (!semver.subset(pkg.engines.node, wanted, { includePrerelease: false })) looser.push(`${path.replace(/^.*node_modules\//, '')}@${info.version}: node ${wanted}`);
+    if (!semver.subset(pkg.engines.node, wanted, { includePrerelease: false }))
+      looser.push(`${path.replace(/^.*node_modules\//, '')}@${info.version}: node ${wanted}`);
   }
   assert.deepEqual(looser, [], `package.json engines.node "${pkg.engines.node}" is looser than`);
 });

@@ -8,14 +8,81 @@ export { digestText } from './digest-text.ts';
  */
 
 export const SYNTAX_PIECES = [
-  '{', '}', '{alert(1)}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</p>', '<b>', '<!-- x -->',
-  'export const x = 1', "import a from 'b'", '`', '```', '$', '$$', '\\', '%', '&amp;', '&lt;', '&#x3C;', '&',
-  '| a | b |', '|---|', '# heading', '## h2', '> quote', '- item', '1. item', '* star', '_under_', '**bold**',
-  '[link](javascript:alert(1))', '![img](x.png)', '<https://evil.example>', '~~strike~~', '---', '===', '^', '"', "'",
-  '\u200F', '\u202E', 'e\u0301', '😀', '👩‍👩‍👧', 'ﬁ', '\u00A0', 'ℓ∞', '𝔼', '∑', 'العربية', '中文',
+  '{',
+  '}',
+  '{alert(1)}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</p>',
+  '<b>',
+  '<!-- x -->',
+  'export const x = 1',
+  "import a from 'b'",
+  '`',
+  '```',
+  '$',
+  '$$',
+  '\\',
+  '%',
+  '&amp;',
+  '&lt;',
+  '&#x3C;',
+  '&',
+  '| a | b |',
+  '|---|',
+  '# heading',
+  '## h2',
+  '> quote',
+  '- item',
+  '1. item',
+  '* star',
+  '_under_',
+  '**bold**',
+  '[link](javascript:alert(1))',
+  '![img](x.png)',
+  '<https://evil.example>',
+  '~~strike~~',
+  '---',
+  '===',
+  '^',
+  '"',
+  "'",
+  '\u200F',
+  '\u202E',
+  'e\u0301',
+  '😀',
+  '👩‍👩‍👧',
+  'ﬁ',
+  '\u00A0',
+  'ℓ∞',
+  '𝔼',
+  '∑',
+  'العربية',
+  '中文',
 ];
 
-const WORDS = ['we', 'propose', 'a', 'method', 'for', 'learning', 'operators', 'with', 'the', 'bound', 'of', 'results', 'show', 'that', 'it', 'works', 'in', 'times', 'similar', 'data'];
+const WORDS = [
+  'we',
+  'propose',
+  'a',
+  'method',
+  'for',
+  'learning',
+  'operators',
+  'with',
+  'the',
+  'bound',
+  'of',
+  'results',
+  'show',
+  'that',
+  'it',
+  'works',
+  'in',
+  'times',
+  'similar',
+  'data',
+];
 
 /** Joins random pieces and words with spaces: `count` pieces in all. */
 export function hostileText(rand: () => number, count: number): string {
@@ -24,7 +91,10 @@ export function hostileText(rand: () => number, count: number): string {
     const r = rand();
     parts.push(r < 0.45 ? SYNTAX_PIECES[Math.floor(rand() * SYNTAX_PIECES.length)]! : WORDS[Math.floor(rand() * WORDS.length)]!);
   }
-  return parts.join(rand() < 0.5 ? ' ' : '').replace(/\s+/g, ' ').trim();
+  return parts
+    .join(rand() < 0.5 ? ' ' : '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface HostilePaper {
@@ -94,7 +164,10 @@ function formulaPaper(i: number): HostilePaper {
   };
   const title = `${i} Formula paper ${k}: $${TITLE_FORMULAS[k % TITLE_FORMULAS.length]}$ in a title`;
   const formulas = [pick(3 * k), pick(3 * k + 1), pick(3 * k + 2)];
-  return { title, abstract: `We render $${formulas[0]}$ first, then $${formulas[1]}$ and $${formulas[2]}$ in the same abstract. This is the end of abstract ${i}.` };
+  return {
+    title,
+    abstract: `We render $${formulas[0]}$ first, then $${formulas[1]}$ and $${formulas[2]}$ in the same abstract. This is the end of abstract ${i}.`,
+  };
 }
 
 /**
@@ -116,4 +189,3 @@ export function hostilePapers(seed: number, n: number, options: { longLines?: bo
   }
   return papers;
 }
-

@@ -261,7 +261,8 @@ export interface Measure {
   markedExact: OriginalFormula[];
 }
 
-const RELATION = /[=<>]|\\(leq?|geq?|ll|gg|neq?|ne|in|notin|subset|subseteq|supset|approx|sim|simeq|cong|equiv|propto|to|rightarrow|mapsto|le|ge)(?![A-Za-z])/;
+const RELATION =
+  /[=<>]|\\(leq?|geq?|ll|gg|neq?|ne|in|notin|subset|subseteq|supset|approx|sim|simeq|cong|equiv|propto|to|rightarrow|mapsto|le|ge)(?![A-Za-z])/;
 
 export function formulaShape(tex: string): FormulaShape {
   const t = tex.trim();

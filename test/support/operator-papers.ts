@@ -2,8 +2,28 @@
  * Papers that the seed taxonomy files under "Neural operators and PDE surrogates", each with its
  * own title and abstract: enough of them make a topic of several pages.
  */
-const SYSTEMS = ['Navier-Stokes', 'Darcy flow', 'Burgers', 'heat', 'wave', 'Helmholtz', 'elasticity', 'Allen-Cahn', 'shallow water', 'Kuramoto-Sivashinsky'];
-const METHODS = ['Fourier layers', 'wavelets', 'attention', 'graph kernels', 'multigrid', 'spectral bases', 'low-rank kernels', 'mesh convolutions'];
+const SYSTEMS = [
+  'Navier-Stokes',
+  'Darcy flow',
+  'Burgers',
+  'heat',
+  'wave',
+  'Helmholtz',
+  'elasticity',
+  'Allen-Cahn',
+  'shallow water',
+  'Kuramoto-Sivashinsky',
+];
+const METHODS = [
+  'Fourier layers',
+  'wavelets',
+  'attention',
+  'graph kernels',
+  'multigrid',
+  'spectral bases',
+  'low-rank kernels',
+  'mesh convolutions',
+];
 
 export function operatorPapers(from: number, count: number): { title: string; abstract: string }[] {
   return Array.from({ length: count }, (_, k) => {

@@ -39,7 +39,13 @@ export const SITE_SPECS = {
   /** 120 papers whose titles and abstracts are MDX, JSX, HTML and Markdown syntax and odd Unicode. */
   hostile: {
     about: 'hostile input',
-    inputs: [{ name: 'hostile.txt', data: () => digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })), args: ['--date', '2025-04-01'] }],
+    inputs: [
+      {
+        name: 'hostile.txt',
+        data: () => digestText('2025-04-01', hostilePapers(2025, 120, { longLines: true })),
+        args: ['--date', '2025-04-01'],
+      },
+    ],
   },
   /** Two digests of 60 neural-operator papers each: a topic of 120 papers, three pages of it. */
   paged: {
@@ -72,7 +78,14 @@ export interface BuiltSite {
 export function siteOf(name: SiteName): BuiltSite {
   const dir = join(SITES_DIR, name);
   const spec: SiteSpec = SITE_SPECS[name];
-  return { name, dir, content: join(dir, 'content'), dist: join(dir, 'dist'), site: spec.env?.SITE ?? 'https://paperboy.example.org', base: spec.env?.BASE ?? '/' };
+  return {
+    name,
+    dir,
+    content: join(dir, 'content'),
+    dist: join(dir, 'dist'),
+    site: spec.env?.SITE ?? 'https://paperboy.example.org',
+    base: spec.env?.BASE ?? '/',
+  };
 }
 
 /** A fixture site built by this run; a clear error if `npm run test:sites` has not built it. */
@@ -86,7 +99,11 @@ export function builtSite(name: SiteName): BuiltSite {
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, log: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => out.push(c));
@@ -112,9 +129,19 @@ export async function buildSite(name: SiteName): Promise<BuiltSite> {
     for (const input of spec.inputs) {
       const file = join(site.dir, 'inputs', input.name);
       writeFileSync(file, input.data());
-      await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', file, '--content', site.content, ...(input.args ?? [])], {}, log);
+      await run(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/ingest.ts', file, '--content', site.content, ...(input.args ?? [])],
+        {},
+        log,
+      );
     }
-    await run('npm', ['run', 'build'], { ...spec.env, PAPERBOY_CONTENT: site.content, PAPERBOY_OUT: site.dist, PAPERBOY_CACHE: join(site.dir, 'cache') }, log);
+    await run(
+      'npm',
+      ['run', 'build'],
+      { ...spec.env, PAPERBOY_CONTENT: site.content, PAPERBOY_OUT: site.dist, PAPERBOY_CACHE: join(site.dir, 'cache') },
+      log,
+    );
   } finally {
     writeFileSync(join(site.dir, 'build.log'), log.join('\n'));
   }

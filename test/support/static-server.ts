@@ -59,7 +59,10 @@ function handler(root: string): Parameters<typeof createServer>[1] {
     }
     res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.end()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.end())
+        .pipe(res);
   };
 }
 
@@ -68,7 +71,9 @@ export function startStaticServer(dir: string, port = 0): Promise<StaticServer> 
   const root = resolve(dir);
   const server: Server = createServer(handler(root));
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (error) => reject(new Error(`the static server for ${root} could not listen on 127.0.0.1:${port}: ${error.message}`)));
+    server.once('error', (error) =>
+      reject(new Error(`the static server for ${root} could not listen on 127.0.0.1:${port}: ${error.message}`)),
+    );
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;

@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import { arxivAbsUrl, normaliseArxivId } from './arxiv-id.ts';
 
 test('new-style ids: bare, versioned, arXiv: prefixed, abs and pdf URLs', () => {
-  for (const raw of ['2310.19809', '2310.19809v2', ' arXiv:2310.19809v12 ', 'http://arxiv.org/abs/2310.19809v2', 'https://arxiv.org/abs/2310.19809', 'https://arxiv.org/pdf/2310.19809v1', 'https://arxiv.org/pdf/2310.19809v1.pdf', 'http://export.arxiv.org/abs/2310.19809?context=cs', 'https://arxiv.org/html/2310.19809v2/']) {
+  for (const raw of [
+    '2310.19809',
+    '2310.19809v2',
+    ' arXiv:2310.19809v12 ',
+    'http://arxiv.org/abs/2310.19809v2',
+    'https://arxiv.org/abs/2310.19809',
+    'https://arxiv.org/pdf/2310.19809v1',
+    'https://arxiv.org/pdf/2310.19809v1.pdf',
+    'http://export.arxiv.org/abs/2310.19809?context=cs',
+    'https://arxiv.org/html/2310.19809v2/',
+  ]) {
     assert.equal(normaliseArxivId(raw), '2310.19809', raw);
   }
   assert.equal(normaliseArxivId('0704.0001'), '0704.0001');
@@ -21,7 +31,20 @@ test('old-style ids keep their archive and drop a subject class', () => {
 });
 
 test('what is not an arXiv id', () => {
-  for (const raw of ['', 'abc', '2310.1980', '2310.198099', '2313.19809', '1412.00001', '1501.0001', 'math/060100', 'math/0613001', 'http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345', 'https://example.org/page', '10.1145/3292500']) {
+  for (const raw of [
+    '',
+    'abc',
+    '2310.1980',
+    '2310.198099',
+    '2313.19809',
+    '1412.00001',
+    '1501.0001',
+    'math/060100',
+    'math/0613001',
+    'http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345',
+    'https://example.org/page',
+    '10.1145/3292500',
+  ]) {
     assert.equal(normaliseArxivId(raw), undefined, raw);
   }
 });

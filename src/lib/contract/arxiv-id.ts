@@ -17,7 +17,11 @@ export function normaliseArxivId(raw: string): string | undefined {
   const url = /^https?:\/\/[^/\s]+\/(?:abs|pdf|html)\/(.+)$/i.exec(s);
   if (url) s = url[1]!;
   else s = s.replace(/^arxiv:\s*/i, '');
-  s = s.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\.pdf$/i, '').replace(/v\d+$/, '');
+  s = s
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.pdf$/i, '')
+    .replace(/v\d+$/, '');
   const m = NEW_STYLE.exec(s);
   if (m) {
     const month = Number(m[2]);

@@ -18,7 +18,7 @@ function mdxReading(body: string): { text: string; nodes: Set<string> } {
   const parts: string[] = [];
   const walk = (node: { type: string; value?: string; children?: unknown[] }): void => {
     nodes.add(node.type);
-    if (node.type === 'text' || node.type === 'inlineMath') parts.push(node.type === 'inlineMath' ? `$${node.value}$` : node.value ?? '');
+    if (node.type === 'text' || node.type === 'inlineMath') parts.push(node.type === 'inlineMath' ? `$${node.value}$` : (node.value ?? ''));
     for (const child of node.children ?? []) walk(child as typeof node);
   };
   walk(mdx.parse(body) as never);
@@ -64,7 +64,25 @@ test('escaped text reads back as exactly that text, in MDX and in Markdown', () 
     const body = writeBody([{ kind: 'text', value: input }]);
     const expected = input.replace(/\s*\n\s*/g, ' ').trim();
     const reading = mdxReading(body);
-    for (const bad of ['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'inlineCode', 'code', 'html', 'heading', 'list', 'blockquote', 'emphasis', 'strong', 'link', 'image', 'thematicBreak', 'inlineMath']) {
+    for (const bad of [
+      'mdxjsEsm',
+      'mdxJsxFlowElement',
+      'mdxJsxTextElement',
+      'mdxFlowExpression',
+      'mdxTextExpression',
+      'inlineCode',
+      'code',
+      'html',
+      'heading',
+      'list',
+      'blockquote',
+      'emphasis',
+      'strong',
+      'link',
+      'image',
+      'thematicBreak',
+      'inlineMath',
+    ]) {
       assert.ok(!reading.nodes.has(bad), `${JSON.stringify(input)} became ${bad}`);
     }
     assert.equal(reading.text, expected, `MDX reading of ${JSON.stringify(input)}`);
@@ -75,18 +93,65 @@ test('escaped text reads back as exactly that text, in MDX and in Markdown', () 
 });
 
 test('random strings over the syntax alphabet stay text', () => {
-  const alphabet = ['{', '}', '<', '>', '&', '`', '*', '_', '#', '|', '$', '\\', '[', ']', '(', ')', '!', '~', '^', '-', '+', '=', '.', ':', '/', '"', "'", ' ', 'a', 'b', '1', 'import ', 'export ', '<!--', '-->', 'http://x.org', '\u200F', 'é', 'e\u0301', '😀'];
+  const alphabet = [
+    '{',
+    '}',
+    '<',
+    '>',
+    '&',
+    '`',
+    '*',
+    '_',
+    '#',
+    '|',
+    '$',
+    '\\',
+    '[',
+    ']',
+    '(',
+    ')',
+    '!',
+    '~',
+    '^',
+    '-',
+    '+',
+    '=',
+    '.',
+    ':',
+    '/',
+    '"',
+    "'",
+    ' ',
+    'a',
+    'b',
+    '1',
+    'import ',
+    'export ',
+    '<!--',
+    '-->',
+    'http://x.org',
+    '\u200F',
+    'é',
+    'e\u0301',
+    '😀',
+  ];
   let seed = 42;
   const rand = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
   for (let i = 0; i < 1500; i += 1) {
-    const input = Array.from({ length: 1 + rand(30) }, () => alphabet[rand(alphabet.length)]).join('').trim();
+    const input = Array.from({ length: 1 + rand(30) }, () => alphabet[rand(alphabet.length)])
+      .join('')
+      .trim();
     if (input === '') continue;
     const body = writeBody([{ kind: 'text', value: input }]);
     const reading = mdxReading(body);
-    assert.equal(reading.text, input.replace(/\s+/g, (s) => (s.includes('\n') ? ' ' : s)), `MDX: ${JSON.stringify(input)} -> ${JSON.stringify(body)}`);
+    assert.equal(
+      reading.text,
+      input.replace(/\s+/g, (s) => (s.includes('\n') ? ' ' : s)),
+      `MDX: ${JSON.stringify(input)} -> ${JSON.stringify(body)}`,
+    );
     assert.equal(markdownText(body), input, `Markdown: ${JSON.stringify(input)} -> ${JSON.stringify(body)}`);
   }
 });
@@ -102,19 +167,27 @@ test('math, emphasis and links are written as Markdown that reads back the same'
     { kind: 'text', value: '.' },
   ];
   const body = writeBody(segments);
-  assert.equal(body, 'the map $\\mathcal O_i(u) = \\sigma\\left( \\sum_j W_{ij} u \\right)$ on *labeled* data, see [https://github.com/camlab-ethz/poseidon](https://github.com/camlab-ethz/poseidon).\n');
+  assert.equal(
+    body,
+    'the map $\\mathcal O_i(u) = \\sigma\\left( \\sum_j W_{ij} u \\right)$ on *labeled* data, see [https://github.com/camlab-ethz/poseidon](https://github.com/camlab-ethz/poseidon).\n',
+  );
   assert.deepEqual(readBody(body), segments);
   const reading = mdxReading(body);
   assert.ok(!reading.nodes.has('mdxTextExpression'));
 });
 
 test('URLs become links with sentence punctuation left outside', () => {
-  const segs = withLinks([{ kind: 'text', value: 'Code: https://github.com/a/b. See (https://x.org/p_(1)) and https://y.org/q?, or https://z.org/r!' }]);
+  const segs = withLinks([
+    { kind: 'text', value: 'Code: https://github.com/a/b. See (https://x.org/p_(1)) and https://y.org/q?, or https://z.org/r!' },
+  ]);
   assert.deepEqual(
     segs.filter((s) => s.kind === 'link').map((s) => (s.kind === 'link' ? s.href : '')),
     ['https://github.com/a/b', 'https://x.org/p_(1)', 'https://y.org/q', 'https://z.org/r'],
   );
-  assert.equal(segs.map((s) => (s.kind === 'link' ? s.text : s.kind === 'text' ? s.value : '')).join(''), 'Code: https://github.com/a/b. See (https://x.org/p_(1)) and https://y.org/q?, or https://z.org/r!');
+  assert.equal(
+    segs.map((s) => (s.kind === 'link' ? s.text : s.kind === 'text' ? s.value : '')).join(''),
+    'Code: https://github.com/a/b. See (https://x.org/p_(1)) and https://y.org/q?, or https://z.org/r!',
+  );
 });
 
 test('escapeText escapes only characters that are syntax somewhere', () => {

@@ -27,7 +27,11 @@ export function parseEntryFile(text: string, file: string): EntryFile {
   if (error) {
     // linePos is 1-based within the frontmatter, which starts on the file's line 2.
     const line = (error.linePos?.[0]?.line ?? 0) + 1;
-    throw new InputError(file, line, `invalid YAML frontmatter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new InputError(
+      file,
+      line,
+      `invalid YAML frontmatter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -101,7 +105,9 @@ export function readPaper(entry: EntryFile): PaperFrontmatter {
 export function unknownTopics(topics: unknown, known: ReadonlySet<string>): string[] {
   if (!Array.isArray(topics)) return [];
   // Astro may hand references back as { collection, id } objects.
-  return topics.map((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t ? String((t as { id: unknown }).id) : String(t))).filter((t) => !known.has(t));
+  return topics
+    .map((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t ? String((t as { id: unknown }).id) : String(t)))
+    .filter((t) => !known.has(t));
 }
 
 /** The keys a paper is recognised by in later digests. */

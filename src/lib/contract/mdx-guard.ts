@@ -34,11 +34,19 @@ export function parsePlainMdx(body: string, file: string, firstLine: number): Ro
   visit(tree, (node) => {
     const line = node.position ? firstLine + node.position.start.line - 1 : firstLine;
     if (MDX_ONLY.has(node.type)) {
-      throw new InputError(file, line, `the body uses MDX-only syntax (${node.type}); entries hold text: escape { } < > as \\{ \\} \\< \\>`);
+      throw new InputError(
+        file,
+        line,
+        `the body uses MDX-only syntax (${node.type}); entries hold text: escape { } < > as \\{ \\} \\< \\>`,
+      );
     }
     // A hand edit may add a link: only web addresses, never javascript:, data: or a relative path.
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
-      throw new InputError(file, line, `the body links to "${node.url.slice(0, 80)}": an entry may link only to http:// or https:// addresses`);
+      throw new InputError(
+        file,
+        line,
+        `the body links to "${node.url.slice(0, 80)}": an entry may link only to http:// or https:// addresses`,
+      );
     }
   });
   return tree;

@@ -69,7 +69,11 @@ export type TextSource = z.infer<typeof textSourceSchema>;
 /** The largest weight, either way, of a topic's keyword. */
 export const MAX_KEYWORD_WEIGHT = 10;
 
-const nonEmptyText = (field: string) => z.string({ error: `"${field}" must be a non-empty string` }).trim().min(1, `"${field}" must be a non-empty string`);
+const nonEmptyText = (field: string) =>
+  z
+    .string({ error: `"${field}" must be a non-empty string` })
+    .trim()
+    .min(1, `"${field}" must be a non-empty string`);
 
 /**
  * content/topics/<slug>.yaml:
@@ -91,7 +95,12 @@ export const topicSchema = z.strictObject(
       )
       .refine((k) => Object.keys(k).length > 0, '"keywords" is empty'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}" (allowed: name, description, keywords)` : 'expected a mapping with name, description and keywords') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field "${issue.keys[0]}" (allowed: name, description, keywords)`
+        : 'expected a mapping with name, description and keywords',
+  },
 );
 
 export type TopicFile = z.infer<typeof topicSchema>;
@@ -100,6 +109,7 @@ export type TopicFile = z.infer<typeof topicSchema>;
 export function topicProblem(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const [field, phrase] = issue.path;
-  if (field === 'keywords' && phrase !== undefined) return `keyword "${String(phrase)}" needs a non-zero number weight between -${MAX_KEYWORD_WEIGHT} and ${MAX_KEYWORD_WEIGHT}`;
+  if (field === 'keywords' && phrase !== undefined)
+    return `keyword "${String(phrase)}" needs a non-zero number weight between -${MAX_KEYWORD_WEIGHT} and ${MAX_KEYWORD_WEIGHT}`;
   return issue.message;
 }

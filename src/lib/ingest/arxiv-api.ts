@@ -28,7 +28,11 @@ export function arxivQueries(api: string, wanted: readonly Wanted[]): string[] {
   }
   for (const w of wanted.filter((x) => x.arxivId === undefined)) {
     // The search matches words; the exact title is checked on the answer (plan.ts, titleKey).
-    const words = w.title.replace(/[$\\{}]/g, ' ').replace(/["():]/g, ' ').replace(/\s+/g, ' ').trim();
+    const words = w.title
+      .replace(/[$\\{}]/g, ' ')
+      .replace(/["():]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     urls.push(`${api}?${new URLSearchParams({ search_query: `ti:"${words}"`, max_results: '5' })}`);
   }
   return urls;

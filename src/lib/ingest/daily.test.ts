@@ -33,7 +33,8 @@ test('the timeout: 30 s by default, a positive whole number of milliseconds othe
   assert.equal(fetchTimeoutMs(undefined), 30_000);
   assert.equal(fetchTimeoutMs(''), 30_000);
   assert.equal(fetchTimeoutMs('250'), 250);
-  for (const bad of ['0', '-5', '1.5', 'soon']) assert.throws(() => fetchTimeoutMs(bad, '--timeout-ms'), /--timeout-ms: must be a positive whole number/);
+  for (const bad of ['0', '-5', '1.5', 'soon'])
+    assert.throws(() => fetchTimeoutMs(bad, '--timeout-ms'), /--timeout-ms: must be a positive whole number/);
 });
 
 test('a day without papers is the empty array, with or without spaces', () => {

@@ -46,7 +46,9 @@ export function readDailyList(bytes: Uint8Array, url: string): DailyList {
 
 /** When the list says it is another day's than the one asked for (the ingest still files it under `date`). */
 export function listDateNote(digest: SourceDigest, date: string): string | undefined {
-  return digest.date !== undefined && digest.date !== date ? `the list's papers were put on the daily list on ${digest.date}, not ${date}` : undefined;
+  return digest.date !== undefined && digest.date !== date
+    ? `the list's papers were put on the daily list on ${digest.date}, not ${date}`
+    : undefined;
 }
 
 /** The content root's files the ingest writes: path relative to the root (`papers/x.mdx`) to a hash of the bytes. */
@@ -95,7 +97,14 @@ export function nothingToPublish(date: string): string {
 /** `name=value` lines for $GITHUB_OUTPUT; a day without papers is `papers=0`. */
 export function githubOutput(date: string, result: DailyResult | undefined): string {
   const c = result?.change;
-  return [`date=${date}`, `papers=${result?.papers ?? 0}`, `created=${c?.created.length ?? 0}`, `updated=${c?.updated.length ?? 0}`, `changed=${c?.changed ?? false}`, ''].join('\n');
+  return [
+    `date=${date}`,
+    `papers=${result?.papers ?? 0}`,
+    `created=${c?.created.length ?? 0}`,
+    `updated=${c?.updated.length ?? 0}`,
+    `changed=${c?.changed ?? false}`,
+    '',
+  ].join('\n');
 }
 
 export function reportLines(r: DailyResult): string[] {
@@ -118,15 +127,27 @@ const HEADING = (date: string): string => `## Paperboy: digest of ${date}`;
 
 export function summaryMarkdown(r: DailyResult): string {
   const { created, updated, changed } = r.change;
-  const out = [HEADING(r.date), '', `${r.papers} papers in the Hugging Face list: ${created.length} created, ${updated.length} updated, ${r.papers - created.length - updated.length} already up to date.`];
+  const out = [
+    HEADING(r.date),
+    '',
+    `${r.papers} papers in the Hugging Face list: ${created.length} created, ${updated.length} updated, ${r.papers - created.length - updated.length} already up to date.`,
+  ];
   for (const note of r.notes) out.push('', `Note: ${mdText(note)}`);
   if (created.length + updated.length > 0) {
     out.push('', '| | entry | title |', '| --- | --- | --- |');
-    for (const [what, slugs] of [['created', created], ['updated', updated]] as const) {
+    for (const [what, slugs] of [
+      ['created', created],
+      ['updated', updated],
+    ] as const) {
       for (const slug of slugs) out.push(`| ${what} | \`${slug}\` | ${mdText(r.titles.get(slug) ?? slug)} |`);
     }
   }
-  out.push('', changed ? 'The content changed: it is tested, committed and published next.' : 'The content is unchanged: the site already has this list.');
+  out.push(
+    '',
+    changed
+      ? 'The content changed: it is tested, committed and published next.'
+      : 'The content is unchanged: the site already has this list.',
+  );
   return `${out.join('\n')}\n`;
 }
 

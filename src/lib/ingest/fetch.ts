@@ -13,7 +13,8 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
 export function fetchTimeoutMs(value: string | undefined, name: string = FETCH_TIMEOUT_ENV): number {
   if (value === undefined || value.trim() === '') return DEFAULT_FETCH_TIMEOUT_MS;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) throw new InputError(name, undefined, `must be a positive whole number of milliseconds, not "${value}"`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new InputError(name, undefined, `must be a positive whole number of milliseconds, not "${value}"`);
   return ms;
 }
 
@@ -43,7 +44,11 @@ export async function fetchBytes(url: string, options: { timeoutMs: number; acce
   try {
     response = await fetch(url, { headers: { Accept: options.accept }, signal });
   } catch (error) {
-    throw new FetchError(url, timedOut(error) ? `no answer within ${seconds(options.timeoutMs)} (timed out)` : `cannot fetch it (${describe(error)})`, undefined);
+    throw new FetchError(
+      url,
+      timedOut(error) ? `no answer within ${seconds(options.timeoutMs)} (timed out)` : `cannot fetch it (${describe(error)})`,
+      undefined,
+    );
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -52,6 +57,12 @@ export async function fetchBytes(url: string, options: { timeoutMs: number; acce
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw new FetchError(url, timedOut(error) ? `the response did not arrive in full within ${seconds(options.timeoutMs)} (timed out)` : `the response was cut off (${describe(error)})`, undefined);
+    throw new FetchError(
+      url,
+      timedOut(error)
+        ? `the response did not arrive in full within ${seconds(options.timeoutMs)} (timed out)`
+        : `the response was cut off (${describe(error)})`,
+      undefined,
+    );
   }
 }

@@ -27,7 +27,15 @@ function flat(segments: readonly BodySegment[]): string {
 test('2,000 hostile papers: every entry is plain MDX and reads back as the restored input', () => {
   const papers = hostilePapers(7, 2000, { longLines: true });
   const digest = new TextEncoder().encode(digestText('2025-04-01', papers));
-  const plan = planIngest({ digestPath: 'hostile.txt', digestBytes: digest, date: '2025-04-01', today: '2026-01-01', entries: new Map(), digests: new Map(), topics });
+  const plan = planIngest({
+    digestPath: 'hostile.txt',
+    digestBytes: digest,
+    date: '2025-04-01',
+    today: '2026-01-01',
+    entries: new Map(),
+    digests: new Map(),
+    topics,
+  });
   assert.equal(plan.report.papers, 2000);
   const byTitleStart = new Map(papers.map((p, i) => [i, p]));
   for (const [file, text] of plan.writes) {
@@ -46,7 +54,16 @@ test('control characters and broken text are refused with file and line', () => 
   for (const bad of ['\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085']) {
     const digest = new TextEncoder().encode(`Mar 17\n\nA Title\n\nAn abstract with ${bad} inside that is long enough to be one.\n`);
     assert.throws(
-      () => planIngest({ digestPath: 'c.txt', digestBytes: digest, date: undefined, today: '2026-01-01', entries: new Map(), digests: new Map(), topics }),
+      () =>
+        planIngest({
+          digestPath: 'c.txt',
+          digestBytes: digest,
+          date: undefined,
+          today: '2026-01-01',
+          entries: new Map(),
+          digests: new Map(),
+          topics,
+        }),
       (e: unknown) => e instanceof InputError && /^c\.txt:\d+: (control character|the digest is a binary file)/.test(e.message),
       JSON.stringify(bad),
     );
@@ -55,9 +72,28 @@ test('control characters and broken text are refused with file and line', () => 
 
 test('hostile titles (quotes, backslashes, YAML escapes) are recognised again in a later digest', () => {
   const papers = hostilePapers(11, 300, { longLines: false });
-  const first = planIngest({ digestPath: 'a.txt', digestBytes: new TextEncoder().encode(digestText('2025-04-01', papers)), date: '2025-04-01', today: '2026-01-01', entries: new Map(), digests: new Map(), topics });
-  assert.ok([...first.writes.values()].some((t) => /sourceTitle: ".*\\/.test(t)), 'some source titles carry YAML escapes');
-  const again = planIngest({ digestPath: 'b.txt', digestBytes: new TextEncoder().encode(digestText('2025-04-02', papers)), date: '2025-04-02', today: '2026-01-01', entries: first.writes, digests: new Map(), topics });
+  const first = planIngest({
+    digestPath: 'a.txt',
+    digestBytes: new TextEncoder().encode(digestText('2025-04-01', papers)),
+    date: '2025-04-01',
+    today: '2026-01-01',
+    entries: new Map(),
+    digests: new Map(),
+    topics,
+  });
+  assert.ok(
+    [...first.writes.values()].some((t) => /sourceTitle: ".*\\/.test(t)),
+    'some source titles carry YAML escapes',
+  );
+  const again = planIngest({
+    digestPath: 'b.txt',
+    digestBytes: new TextEncoder().encode(digestText('2025-04-02', papers)),
+    date: '2025-04-02',
+    today: '2026-01-01',
+    entries: first.writes,
+    digests: new Map(),
+    topics,
+  });
   assert.equal(again.report.created.length, 0);
   assert.equal(again.report.updated.length, first.writes.size);
 });

@@ -11,7 +11,8 @@ after(() => rmSync(work, { recursive: true, force: true }));
 test('a lazy folder lists its files and reads each only when asked, staging files left out', () => {
   const dir = join(work, 'lazy');
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries({ 'b.mdx': 'B', 'a.mdx': 'A', '.a.mdx.x.ingest-tmp': 'staged', 'c.txt': 'C' })) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries({ 'b.mdx': 'B', 'a.mdx': 'A', '.a.mdx.x.ingest-tmp': 'staged', 'c.txt': 'C' }))
+    writeFileSync(join(dir, name), text);
   const reads: string[] = [];
   const folder = new LazyFolder(dir, ['.mdx'], (bytes) => {
     reads.push(bytes.toString());
@@ -23,7 +24,13 @@ test('a lazy folder lists its files and reads each only when asked, staging file
   assert.equal(folder.get('b.mdx'), 'B');
   assert.equal(folder.get('c.txt'), undefined);
   assert.deepEqual(reads, ['B'], 'read once, and only what was asked for');
-  assert.deepEqual([...folder], [['a.mdx', 'A'], ['b.mdx', 'B']]);
+  assert.deepEqual(
+    [...folder],
+    [
+      ['a.mdx', 'A'],
+      ['b.mdx', 'B'],
+    ],
+  );
   assert.equal(folder.has('a.mdx') && !folder.has('.a.mdx.x.ingest-tmp'), true);
   assert.equal(new LazyFolder(join(work, 'none'), ['.mdx'], String).size, 0);
 });

@@ -11,7 +11,10 @@ after(() => rmSync(root, { recursive: true, force: true }));
 test('one holder at a time: a second one is refused clearly, or waits for the first', async () => {
   const release = await lockContent(root, 0);
   assert.ok(existsSync(join(root, LOCK_NAME)));
-  await assert.rejects(lockContent(root, 0), (e: unknown) => e instanceof LockedError && /another ingest is writing this content folder; nothing was changed/.test(e.message));
+  await assert.rejects(
+    lockContent(root, 0),
+    (e: unknown) => e instanceof LockedError && /another ingest is writing this content folder; nothing was changed/.test(e.message),
+  );
   let waited = 0;
   const second = lockContent(root, 60_000, () => (waited += 1));
   setTimeout(() => void release(), 300);

@@ -18,7 +18,9 @@ const POLL_MS = 500;
 export class LockedError extends Error {
   readonly lockPath: string;
   constructor(lockPath: string) {
-    super(`${lockPath}: another ingest is writing this content folder; nothing was changed. Run again when it has finished (a lock left by a killed ingest expires ${staleMs() / 1000} s after it died).`);
+    super(
+      `${lockPath}: another ingest is writing this content folder; nothing was changed. Run again when it has finished (a lock left by a killed ingest expires ${staleMs() / 1000} s after it died).`,
+    );
     this.name = 'LockedError';
     this.lockPath = lockPath;
   }

@@ -77,7 +77,8 @@ export interface IngestReport {
 
 function resolveDate(input: IngestInput, source: SourceDigest): { date: string; note: string | undefined } {
   if (input.date !== undefined) {
-    if (!isValidIsoDate(input.date)) throw new InputError(input.digestPath, undefined, `--date ${input.date} is not a date of the form YYYY-MM-DD`);
+    if (!isValidIsoDate(input.date))
+      throw new InputError(input.digestPath, undefined, `--date ${input.date} is not a date of the form YYYY-MM-DD`);
     return { date: input.date, note: undefined };
   }
   const fromName = dateFromFileName(input.digestPath);
@@ -85,10 +86,16 @@ function resolveDate(input: IngestInput, source: SourceDigest): { date: string; 
   if (source.date) return { date: source.date, note: undefined };
   if (source.dateLine) {
     const { iso, inferredYear } = resolveDateLine(source.dateLine.value, input.today);
-    const note = inferredYear ? `the date line (line ${source.dateLine.line}) has no year: read as ${iso}, its latest occurrence not after today (${input.today}); pass --date to choose another` : undefined;
+    const note = inferredYear
+      ? `the date line (line ${source.dateLine.line}) has no year: read as ${iso}, its latest occurrence not after today (${input.today}); pass --date to choose another`
+      : undefined;
     return { date: iso, note };
   }
-  throw new InputError(input.digestPath, undefined, 'the digest has no date: give --date YYYY-MM-DD, put YYYY-MM-DD in the file name, or start the digest with a date line such as "Mar 17"');
+  throw new InputError(
+    input.digestPath,
+    undefined,
+    'the digest has no date: give --date YYYY-MM-DD, put YYYY-MM-DD in the file name, or start the digest with a date line such as "Mar 17"',
+  );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -99,7 +106,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export const ARCHIVE_EXTENSIONS: Readonly<Record<SourceKind, string>> = { text: '.txt', 'hf-daily': '.json', 'arxiv-atom': '.xml' };
 
 /** The archive name for this digest: <date>.txt, or <date>-2.txt, ... when another digest of that date is there. */
-function archiveName(date: string, ext: string, bytes: Uint8Array, digests: ReadonlyMap<string, Uint8Array>): { name: string; fresh: boolean } {
+function archiveName(
+  date: string,
+  ext: string,
+  bytes: Uint8Array,
+  digests: ReadonlyMap<string, Uint8Array>,
+): { name: string; fresh: boolean } {
   // A digest already archived under any name of that date is the same digest.
   for (const name of digests.keys()) if (name.startsWith(date) && sameBytes(digests.get(name)!, bytes)) return { name, fresh: false };
   for (let n = 1; ; n += 1) {
@@ -161,13 +173,29 @@ export function planIngest(input: IngestInput): IngestPlan {
   const text = decodeDigest(input.digestBytes, input.digestPath);
   const digest = parseSource(text, input.digestPath, input.kind);
   const { date, note } = input.originals ? { date: input.today, note: undefined } : resolveDate(input, digest);
-  const { name: digestName, fresh } = input.originals ? { name: '', fresh: false } : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
+  const { name: digestName, fresh } = input.originals
+    ? { name: '', fresh: false }
+    : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
   const existing = indexExisting(input.entries);
   const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();
   const writes = new Map<string, string>();
-  const report: IngestReport = { papers: 0, created: [], updated: [], unchanged: [], duplicates: [], conflicts: [], formulas: 0, formulasRestored: 0, incompleteFormulas: [], papersWithMath: 0, rejectedFormulas: [], unmatched: [], respaced: [] };
+  const report: IngestReport = {
+    papers: 0,
+    created: [],
+    updated: [],
+    unchanged: [],
+    duplicates: [],
+    conflicts: [],
+    formulas: 0,
+    formulasRestored: 0,
+    incompleteFormulas: [],
+    papersWithMath: 0,
+    rejectedFormulas: [],
+    unmatched: [],
+    respaced: [],
+  };
 
   for (const paper of digest.papers) {
     const sourceTitle = cleanText(oneLine(paper.title), input.digestPath, paper.line);
@@ -189,13 +217,27 @@ export function planIngest(input: IngestInput): IngestPlan {
     }
     // A new paper whose title another paper has: its arXiv id tells the two apart, stably.
     const base = baseSlug(sourceTitle);
-    const slug = match ? entrySlug(match.file) : id !== undefined && taken.has(base) ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken) : uniqueSlug(base, taken);
+    const slug = match
+      ? entrySlug(match.file)
+      : id !== undefined && taken.has(base)
+        ? uniqueSlug(`${base}-${id.replace(/[./]/g, '-')}`, taken)
+        : uniqueSlug(base, taken);
     taken.add(slug);
     const file = entryFileName(slug);
-    const gen = generate(paper, sourceTitle, textSourceFor(digest.kind, paper), input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` }, input, report, file);
+    const gen = generate(
+      paper,
+      sourceTitle,
+      textSourceFor(digest.kind, paper),
+      input.originals ? undefined : { date, rank: paper.rank, source: `digests/${digestName}` },
+      input,
+      report,
+      file,
+    );
     const merged = match ? mergeEntry(match.entry(), gen) : createEntry(gen);
     // A merge keeps the comments and formatting a person gave the entry's frontmatter.
-    const update = match ? updateEntryFile(input.entries.get(match.file)!, merged.data, merged.body) : { text: writeEntryFile(merged.data, merged.body), respaced: false };
+    const update = match
+      ? updateEntryFile(input.entries.get(match.file)!, merged.data, merged.body)
+      : { text: writeEntryFile(merged.data, merged.body), respaced: false };
     const out = update.text;
     if (update.respaced && match && out !== input.entries.get(match.file)) report.respaced.push(file);
     if (merged.conflicts.length > 0) report.conflicts.push({ file, fields: merged.conflicts });
@@ -230,7 +272,15 @@ function incompleteMathOf(texts: readonly string[], incomplete: readonly string[
   return [...new Set(written.filter((tex) => incomplete.some((part) => tex.includes(part))))];
 }
 
-function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSource, appearance: GeneratedPaper['appearance'], input: IngestInput, report: IngestReport, file: string): GeneratedPaper {
+function generate(
+  paper: SourcePaper,
+  sourceTitle: string,
+  textSource: TextSource,
+  appearance: GeneratedPaper['appearance'],
+  input: IngestInput,
+  report: IngestReport,
+  file: string,
+): GeneratedPaper {
   const abstract = cleanText(oneLine(paper.abstract), input.digestPath, paper.abstractLine);
   // Text that already carries $...$ (arXiv-style sources) keeps its formulas: restoreMath only
   // tidies the prose between them, it never restores twice; the authors' text is never restored.
@@ -242,13 +292,17 @@ function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSourc
   report.formulasRestored += title.restored + body.restored;
   if (formulas > 0) report.papersWithMath += 1;
   for (const tex of [...title.rejected, ...body.rejected]) report.rejectedFormulas.push({ file, tex });
-  for (const f of [...title.incompleteFormulas, ...body.incompleteFormulas]) report.incompleteFormulas.push({ file, tex: f.tex, reason: f.reason });
+  for (const f of [...title.incompleteFormulas, ...body.incompleteFormulas])
+    report.incompleteFormulas.push({ file, tex: f.tex, reason: f.reason });
   const richTitle = toRich(title.segments);
   const writtenBody = writeBody(withLinks(body.segments));
   return {
     title: richTitle,
     body: writtenBody,
-    incompleteMath: incompleteMathOf([richTitle, writtenBody], [...title.incompleteFormulas, ...body.incompleteFormulas].map((f) => f.tex)),
+    incompleteMath: incompleteMathOf(
+      [richTitle, writtenBody],
+      [...title.incompleteFormulas, ...body.incompleteFormulas].map((f) => f.tex),
+    ),
     topics: input.topics.length === 0 ? [] : assignTopics(input.topics, sourceTitle, abstract),
     sourceTitle,
     textSource,
@@ -261,4 +315,3 @@ function generate(paper: SourcePaper, sourceTitle: string, textSource: TextSourc
     },
   };
 }
-

@@ -47,12 +47,28 @@ function fieldsOf(text: string, file: string): { values: Record<string, string>;
   return { values, sums: record, other: JSON.stringify(rest) };
 }
 
-export function reprocess(entries: ReadonlyMap<string, string>, sources: readonly ArchivedSource[], topics: readonly TopicDef[], today: string): Reprocessed {
-  const all = new Map(sources.map((s) => [s.path.replace(/^digests\//, ''), s.bytes] as const).filter(([p]) => !p.startsWith('originals/')));
+export function reprocess(
+  entries: ReadonlyMap<string, string>,
+  sources: readonly ArchivedSource[],
+  topics: readonly TopicDef[],
+  today: string,
+): Reprocessed {
+  const all = new Map(
+    sources.map((s) => [s.path.replace(/^digests\//, ''), s.bytes] as const).filter(([p]) => !p.startsWith('originals/')),
+  );
   let current = new Map(entries);
   for (const source of replayOrder(sources)) {
     const originals = source.path.startsWith('originals/');
-    const plan = planIngest({ digestPath: source.path, digestBytes: source.bytes, date: undefined, today, entries: current, digests: all, topics, ...(originals ? { originals: true, kind: 'arxiv-atom' as const } : {}) });
+    const plan = planIngest({
+      digestPath: source.path,
+      digestBytes: source.bytes,
+      date: undefined,
+      today,
+      entries: current,
+      digests: all,
+      topics,
+      ...(originals ? { originals: true, kind: 'arxiv-atom' as const } : {}),
+    });
     current = new Map([...current, ...plan.writes]);
   }
   const writes = new Map<string, string>();

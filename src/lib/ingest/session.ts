@@ -26,7 +26,11 @@ export interface Session {
  * Runs `work` holding the lock of the content root, after repairing what an interrupted run
  * left. A new content root that a failed run made is removed again.
  */
-export async function withContent<T>(paths: ContentPaths, work: (session: Session) => Promise<T>, log: (line: string) => void = console.log): Promise<T> {
+export async function withContent<T>(
+  paths: ContentPaths,
+  work: (session: Session) => Promise<T>,
+  log: (line: string) => void = console.log,
+): Promise<T> {
   const created = !existsSync(paths.root);
   const release = await lockContent(paths.root, LOCK_WAIT_MS, () => log(`waiting for another ingest of ${paths.root} to finish...`));
   const session: Session = { paths, repaired: '' };

@@ -54,7 +54,15 @@ test('a failing journal write (a full disk, say) removes every staged file', asy
   // The journal cannot be written: a folder stands where its temporary file goes.
   mkdirSync(join(dir, '.journal.tmp'));
   writeFileSync(join(dir, '.journal.tmp', 'x'), 'x');
-  await assert.rejects(writeAllOrNothing([{ dir, name: 'a.mdx', data: 'new a' }, { dir, name: 'b.mdx', data: 'new b' }], join(dir, '.journal')));
+  await assert.rejects(
+    writeAllOrNothing(
+      [
+        { dir, name: 'a.mdx', data: 'new a' },
+        { dir, name: 'b.mdx', data: 'new b' },
+      ],
+      join(dir, '.journal'),
+    ),
+  );
   assert.deepEqual(readdirSync(dir).sort(), ['.journal.tmp', 'a.mdx']);
   assert.equal(readFileSync(join(dir, 'a.mdx'), 'utf8'), 'old a');
 });

@@ -36,7 +36,8 @@ export interface WriteHooks {
 
 export async function writeAllOrNothing(files: readonly FileWrite[], journal: string, hooks: WriteHooks = {}): Promise<void> {
   const staged: { tmp: string; target: string }[] = [];
-  const unstage = (): Promise<unknown> => Promise.allSettled([...staged.map((s) => rm(s.tmp, { force: true })), rm(`${journal}.tmp`, { force: true })]);
+  const unstage = (): Promise<unknown> =>
+    Promise.allSettled([...staged.map((s) => rm(s.tmp, { force: true })), rm(`${journal}.tmp`, { force: true })]);
   const run = randomBytes(6).toString('hex');
   try {
     for (const [i, f] of files.entries()) {

@@ -55,7 +55,12 @@ const opName = (scan: Scan, x: Chunk): string => scan.word(x.units[x.b - 1])?.pa
 function glued(scan: Scan, p: Chunk, c: Chunk): boolean {
   const lone = c.b - c.a === 1 ? scan.operand(c.units[c.a]) : 'none';
   const sure = p.verdict === 'strong' || (p.endsOpName !== 'in' && p.endsOpName !== 'to');
-  return sure && !p.operatorOnly && (lone === 'num' || lone === 'letter' || lone === 'lower' || lone === 'greek') && setLike(scan, p.endsOpName, c);
+  return (
+    sure &&
+    !p.operatorOnly &&
+    (lone === 'num' || lone === 'letter' || lone === 'lower' || lone === 'greek') &&
+    setLike(scan, p.endsOpName, c)
+  );
 }
 
 /** How chunk k+1 hangs on chunk k inside a run: through an operator, a list comma, or neither. */
@@ -72,7 +77,11 @@ function link(scan: Scan, run: readonly Chunk[], k: number, last = run.length - 
     // After an operator (`3times to 20times`), or between numbers ("from 3 to 5"), an
     // English-looking one is English.
     const next = k + 2 <= last ? run[k + 2] : undefined;
-    const numbers = opName(scan, c) === 'to' && scan.operand(p.units[p.b - 1]) === 'num' && next !== undefined && scan.head(next.units[next.a])?.kind === 'num';
+    const numbers =
+      opName(scan, c) === 'to' &&
+      scan.operand(p.units[p.b - 1]) === 'num' &&
+      next !== undefined &&
+      scan.head(next.units[next.a])?.kind === 'num';
     if (c.opEng && (p.endsOp !== 'none' || numbers)) return 'juxt';
     return !c.opEng || after(scan, run, last, opName(scan, c), k + 2) ? 'op' : 'juxt';
   }
@@ -106,15 +115,27 @@ function bound(scan: Scan, run: readonly Chunk[], k: number, hi: number): boolea
 function trim(scan: Scan, run: Chunk[]): Chunk[] {
   // An arrow or relation no English has, alone between words: "Satellite rightarrow Drone".
   const only = run.length === 1 ? run[0] : undefined;
-  if (only?.operatorOnly && !only.opEng && only.verdict === 'strong' && only.b - only.a === 1 && scan.word(only.units[only.a])?.kind === 'cmds') return run;
+  if (
+    only?.operatorOnly &&
+    !only.opEng &&
+    only.verdict === 'strong' &&
+    only.b - only.a === 1 &&
+    scan.word(only.units[only.a])?.kind === 'cmds'
+  )
+    return run;
   let lo = 0;
   let hi = run.length - 1;
-  for (let changed = true; changed && lo <= hi; ) {
+  for (let changed = true; changed && lo <= hi;) {
     changed = false;
     const right = run[hi];
     if (right) {
       const held = hi > lo && bound(scan, run, hi - 1, hi);
-      if (right.operatorOnly || right.prefixOp || (right.endsOp !== 'none' && right.verdict !== 'strong') || (right.verdict === 'weak' && !held)) {
+      if (
+        right.operatorOnly ||
+        right.prefixOp ||
+        (right.endsOp !== 'none' && right.verdict !== 'strong') ||
+        (right.verdict === 'weak' && !held)
+      ) {
         hi -= 1;
         changed = true;
       }
@@ -122,7 +143,11 @@ function trim(scan: Scan, run: Chunk[]): Chunk[] {
     const left = run[lo];
     if (left && lo <= hi) {
       const held = lo < hi && bound(scan, run, lo, hi);
-      if ((left.operatorOnly && !(held && leadingRelation(scan, left, run[lo + 1]))) || (left.startsOp !== 'none' && left.verdict !== 'strong') || (left.verdict === 'weak' && !left.prefixOp && !held)) {
+      if (
+        (left.operatorOnly && !(held && leadingRelation(scan, left, run[lo + 1]))) ||
+        (left.startsOp !== 'none' && left.verdict !== 'strong') ||
+        (left.verdict === 'weak' && !left.prefixOp && !held)
+      ) {
         lo += 1;
         changed = true;
       }
@@ -168,7 +193,8 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
     // backslash there; in prose it keeps it), so the number goes in with it.
     // (`approx0.3%`: the atom has its number already.)
     const number = (/\d$/.test(c.atom.tex ?? '') ? /^()%/ : /^(\d+(?:\.\d+)?)%/).exec(scan.text.slice(c.atom.e, c.atom.e + 24))?.[1];
-    if (number !== undefined && c.atom.tex?.startsWith('\\')) out.push({ ...c.atom, e: c.atom.e + number.length + 1, tex: `${c.atom.tex}${number}\\%` });
+    if (number !== undefined && c.atom.tex?.startsWith('\\'))
+      out.push({ ...c.atom, e: c.atom.e + number.length + 1, tex: `${c.atom.tex}${number}\\%` });
     else out.push(c.atom);
   }
   let run: Chunk[] = [];
@@ -191,7 +217,11 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
     // ("O(n) in ell_2" is two formulas and a word).
     let from = 0;
     run.forEach((c, k) => {
-      if (c.operatorOnly && c.opEng && (link(scan, run, k) === 'juxt' || (k > 0 && run[k - 1]?.operatorOnly === false && link(scan, run, k - 1) === 'juxt'))) {
+      if (
+        c.operatorOnly &&
+        c.opEng &&
+        (link(scan, run, k) === 'juxt' || (k > 0 && run[k - 1]?.operatorOnly === false && link(scan, run, k - 1) === 'juxt'))
+      ) {
         emit(run.slice(from, k));
         from = k + 1;
       }

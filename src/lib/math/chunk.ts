@@ -58,9 +58,26 @@ export function analyse(scan: Scan, units: readonly Unit[]): Chunk {
   const s = first ? scan.tok(first.i).s : 0;
   const e = last ? scan.tok(last.j).e : 0;
   const c: Chunk = {
-    units, s, e, a: 0, b: units.length, prefixText: false, suffix: 'none', verdict: 'text', rule: undefined, cuts: undefined,
-    operatorOnly: false, opEng: false, startsOp: 'none', endsOp: 'none', prefixOp: false, listItem: false, capGreek: false,
-    hyphenated: false, endsOpName: '', atom: undefined,
+    units,
+    s,
+    e,
+    a: 0,
+    b: units.length,
+    prefixText: false,
+    suffix: 'none',
+    verdict: 'text',
+    rule: undefined,
+    cuts: undefined,
+    operatorOnly: false,
+    opEng: false,
+    startsOp: 'none',
+    endsOp: 'none',
+    prefixOp: false,
+    listItem: false,
+    capGreek: false,
+    hyphenated: false,
+    endsOpName: '',
+    atom: undefined,
   };
   // An atom the tokenizer found (`sim3`) makes the chunk prose around a known formula.
   while ((scan.atoms[scan.nextAtom]?.e ?? Infinity) <= s) scan.nextAtom += 1;
@@ -72,7 +89,12 @@ export function analyse(scan: Scan, units: readonly Unit[]): Chunk {
   // Most chunks are an English word, perhaps with a comma or full stop: prose, at once
   // (unless it is `perpGrad`, a symbol glued to a name).
   const lone = scan.head(first);
-  if (scan.isEnglish(first) && !/^[a-z]+[A-Z]/.test(lone?.text ?? '') && (units.length === 1 || (units.length === 2 && scan.isSym(units[1], '.,;:)')))) return c;
+  if (
+    scan.isEnglish(first) &&
+    !/^[a-z]+[A-Z]/.test(lone?.text ?? '') &&
+    (units.length === 1 || (units.length === 2 && scan.isSym(units[1], '.,;:)')))
+  )
+    return c;
   edges(scan, c);
   for (const rule of ATOM_RULES) {
     const atom = rule.find(scan, c);
@@ -172,17 +194,27 @@ function isOpUnit(scan: Scan, u: Unit): boolean {
 /** What the assembly asks of a core: operators at its edges, list items, a lone capital Greek name. */
 function flags(scan: Scan, c: Chunk, core: readonly Unit[]): void {
   const w0 = scan.word(core[0]);
-  c.capGreek = core.length === 1 && w0?.kind === 'cmds' && w0.parts.length === 1 && w0.parts[0]?.cmd?.cls === 'greek' && /^[A-Z]/.test(w0.parts[0].text);
+  c.capGreek =
+    core.length === 1 &&
+    w0?.kind === 'cmds' &&
+    w0.parts.length === 1 &&
+    w0.parts[0]?.cmd?.cls === 'greek' &&
+    /^[A-Z]/.test(w0.parts[0].text);
   c.operatorOnly = core.every((u) => isOpUnit(scan, u));
   c.opEng = c.operatorOnly && core.every((u) => scan.word(u)?.parts.every((p) => p.cmd?.english) ?? false);
   const only = core.length === 1 ? scan.word(core[0]) : undefined;
   const onlyLast = only?.parts[only.parts.length - 1]?.cmd?.cls;
   c.prefixOp =
-    !c.operatorOnly && only?.kind === 'cmds' && only.parts.every((p) => p.cmd !== undefined) &&
+    !c.operatorOnly &&
+    only?.kind === 'cmds' &&
+    only.parts.every((p) => p.cmd !== undefined) &&
     (onlyLast === 'op' || onlyLast === 'accent' || onlyLast === 'font' || onlyLast === 'frac' || onlyLast === 'sqrt');
   [c.startsOp] = scan.edgeOp(core[0], 'first');
   [c.endsOp, c.endsOpName] = scan.edgeOp(core[core.length - 1], 'last');
   const kind = scan.operand(core[0]);
   const dots = only?.parts.length === 1 && /^[lcv]?dots$/.test(only.parts[0]?.text ?? '');
-  c.listItem = !c.operatorOnly && !c.prefixOp && (c.verdict === 'strong' || (core.length === 1 && (kind === 'letter' || kind === 'lower' || kind === 'greek' || dots)));
+  c.listItem =
+    !c.operatorOnly &&
+    !c.prefixOp &&
+    (c.verdict === 'strong' || (core.length === 1 && (kind === 'letter' || kind === 'lower' || kind === 'greek' || dots)));
 }

@@ -14,7 +14,11 @@ function sample(name: string, cls: string): string {
     case 'frac':
       return `\\${name}{x}{y}`;
     case 'sizer':
-      return name === 'left' || name === 'right' ? '\\left( x \\right)' : name === 'middle' ? '\\left( x \\middle| y \\right)' : `\\${name}( x`;
+      return name === 'left' || name === 'right'
+        ? '\\left( x \\right)'
+        : name === 'middle'
+          ? '\\left( x \\middle| y \\right)'
+          : `\\${name}( x`;
     default:
       return `x \\${name} y`;
   }
@@ -29,7 +33,7 @@ test('every command in the table is one KaTeX knows', () => {
 test('the restorer writes no one-letter names and no KaTeX-only spellings', () => {
   for (const name of COMMANDS.keys()) assert.ok(name.length >= 2, name);
   for (const name of ['argmin', 'argmax', 'Alpha', 'Re', 'Im', 'S', 'P']) assert.equal(COMMANDS.has(name), false, name);
-  assert.ok(ALL_COMMANDS.has('argmin'), 'plain text still reads \\argmin in authors\' TeX');
+  assert.ok(ALL_COMMANDS.has('argmin'), "plain text still reads \\argmin in authors' TeX");
 });
 
 test('every symbol the restorer can write reads as Unicode in plain text, not as its name', () => {

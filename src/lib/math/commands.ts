@@ -34,7 +34,10 @@ export type CmdClass = 'greek' | 'ord' | 'op' | 'bin' | 'rel' | 'open' | 'close'
 export type Role = 'applies' | 'after-var' | 'glues' | 'script' | 'prefix' | 'before-num' | 'set-before' | 'set-after' | 'unwritten';
 
 /** What the detector needs of a command (a word's part points at one); english: also an English word. */
-export interface CmdInfo { readonly cls: CmdClass; readonly english: boolean }
+export interface CmdInfo {
+  readonly cls: CmdClass;
+  readonly english: boolean;
+}
 
 export interface Command extends CmdInfo {
   readonly name: string;
@@ -377,10 +380,19 @@ function parse(table: string): Map<string, Command> {
   for (const line of table.split('\n')) {
     if (line.trim() === '') continue;
     const [name = '', kind = '', english = '', form = '', ...roles] = line.trim().split(/\s+/);
-    if (!KINDS.has(kind) || (english !== 'yes' && english !== 'no') || out.has(name) || roles.some((r) => !ROLES.has(r))) throw new Error(`commands.ts: bad row "${line}"`);
+    if (!KINDS.has(kind) || (english !== 'yes' && english !== 'no') || out.has(name) || roles.some((r) => !ROLES.has(r)))
+      throw new Error(`commands.ts: bad row "${line}"`);
     const cls = kind as CmdClass;
-    const unicode = form === '-' ? undefined : form === '␣' ? ' ' : form.startsWith('U+') ? String.fromCodePoint(parseInt(form.slice(2), 16)) : form;
-    out.set(name, { name, cls, english: english === 'yes', unicode, operator: cls === 'op' || cls === 'bin' || cls === 'rel', roles: new Set(roles as Role[]) });
+    const unicode =
+      form === '-' ? undefined : form === '␣' ? ' ' : form.startsWith('U+') ? String.fromCodePoint(parseInt(form.slice(2), 16)) : form;
+    out.set(name, {
+      name,
+      cls,
+      english: english === 'yes',
+      unicode,
+      operator: cls === 'op' || cls === 'bin' || cls === 'rel',
+      roles: new Set(roles as Role[]),
+    });
   }
   return out;
 }

@@ -18,17 +18,69 @@ function readBack(segments: readonly Segment[]): string {
 
 // Words that are no command name, no Greek letter, no single letter: prose with no math in it.
 const WORDS = `we propose method learning operators results show that works data model training users' network
-  batch config path file regex tokens across layers our approach improves baseline scores it's tasks`.split(/\s+/).filter((w) => w !== '');
+  batch config path file regex tokens across layers our approach improves baseline scores it's tasks`
+  .split(/\s+/)
+  .filter((w) => w !== '');
 
 /** Pieces that are not TeX, or not certainly: each must come out character for character. */
 const VERBATIM = [
-  '{batch: 32, lr: 0.1}', '{props.x}', '{BERT}', '{}', '{', '}', '}{', '{train, test}', '{"k": [1, 2]}',
-  'C:\\Users\\data', 'D:\\tmp\\run_3', '\\d+\\.json', '\\w*\\.csv', '^\\s+$', '\\foo', '\\unknown{arg}', '\\cite{key}',
-  '\\\\', '\\', '\\n', 'and\\or', '\\(end\\)', '\\[1\\]',
-  '`', '`code`', '``', '```', "'", "''", "model''",
-  '~100', '~/data', '~', '1~2', 'train ~ test', 'word~', '~word',
-  '50%', '%For', '%', '100%,', '%d', '%%', '(15%)', '% of',
-  '--flag', '-', 'train-test', '#', '&', 'C#', '@home', 'input/output', '<tag>', '|', '^', '_',
+  '{batch: 32, lr: 0.1}',
+  '{props.x}',
+  '{BERT}',
+  '{}',
+  '{',
+  '}',
+  '}{',
+  '{train, test}',
+  '{"k": [1, 2]}',
+  'C:\\Users\\data',
+  'D:\\tmp\\run_3',
+  '\\d+\\.json',
+  '\\w*\\.csv',
+  '^\\s+$',
+  '\\foo',
+  '\\unknown{arg}',
+  '\\cite{key}',
+  '\\\\',
+  '\\',
+  '\\n',
+  'and\\or',
+  '\\(end\\)',
+  '\\[1\\]',
+  '`',
+  '`code`',
+  '``',
+  '```',
+  "'",
+  "''",
+  "model''",
+  '~100',
+  '~/data',
+  '~',
+  '1~2',
+  'train ~ test',
+  'word~',
+  '~word',
+  '50%',
+  '%For',
+  '%',
+  '100%,',
+  '%d',
+  '%%',
+  '(15%)',
+  '% of',
+  '--flag',
+  '-',
+  'train-test',
+  '#',
+  '&',
+  'C#',
+  '@home',
+  'input/output',
+  '<tag>',
+  '|',
+  '^',
+  '_',
 ];
 
 function generatedProse(rand: () => number, count: number): { text: string; expected: string } {
@@ -87,7 +139,10 @@ function assertEveryWord(input: string, output: string, label: string): void {
   let at = 0;
   for (const m of input.matchAll(/(?<!\\[A-Za-z]*)[A-Za-z0-9]+/g)) {
     const k = out.indexOf(m[0], at);
-    assert.ok(k >= 0, `${label}: "${m[0]}" (at ${m.index} of the input) is missing after ${JSON.stringify(out.slice(Math.max(0, at - 40), at))}`);
+    assert.ok(
+      k >= 0,
+      `${label}: "${m[0]}" (at ${m.index} of the input) is missing after ${JSON.stringify(out.slice(Math.max(0, at - 40), at))}`,
+    );
     at = k + m[0].length;
   }
 }

@@ -113,7 +113,9 @@ test('restoreMath: counts of restored and incomplete formulas, none for text wit
   const r = restoreMath('We get {O}(T) regret and O(log T) in T steps.');
   assert.equal(r.restored, 3);
   assert.equal(r.incomplete, 1);
-  assert.deepEqual(r.incompleteFormulas, [{ tex: '{O}(T)', damaged: '{O}(T)', reason: '{O}: braces around plain symbols are what the source left of a lost command' }]);
+  assert.deepEqual(r.incompleteFormulas, [
+    { tex: '{O}(T)', damaged: '{O}(T)', reason: '{O}: braces around plain symbols are what the source left of a lost command' },
+  ]);
   const d = restoreMath('We get ${O}(T)$ regret.');
   assert.equal(d.formulas, 1);
   assert.equal(d.restored, 0);
@@ -133,7 +135,16 @@ describe('lost math left as text (lostInProse)', () => {
   });
 
   test('prose TeX, English and braces around text are no lost math', () => {
-    for (const text of ['\\emph{x} and \\textbf{y}', 'that{x} what{y}', '{batch: 32, lr: 0.1}', 'text {x}', 'the context{x}', 'a sub{x}', 'json {"text": 1}', 'C:\\Users\\text{x}']) {
+    for (const text of [
+      '\\emph{x} and \\textbf{y}',
+      'that{x} what{y}',
+      '{batch: 32, lr: 0.1}',
+      'text {x}',
+      'the context{x}',
+      'a sub{x}',
+      'json {"text": 1}',
+      'C:\\Users\\text{x}',
+    ]) {
       assert.deepEqual(found(text), [], text);
     }
   });

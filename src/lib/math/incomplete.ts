@@ -40,7 +40,14 @@ const LEXICON: Record<string, string> = {
   close: 'rangle rfloor rceil rbrace',
   space: 'quad qquad',
 };
-const CLASS_OF = new Map(Object.entries(LEXICON).flatMap(([cls, names]) => names.split(/\s+/).filter(Boolean).map((n) => [n, cls] as const)));
+const CLASS_OF = new Map(
+  Object.entries(LEXICON).flatMap(([cls, names]) =>
+    names
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((n) => [n, cls] as const),
+  ),
+);
 const LONGEST = Math.max(...[...CLASS_OF.keys()].map((n) => n.length));
 
 const commandClass = (name: string): string | undefined => CLASS_OF.get(name);
@@ -103,7 +110,25 @@ function lex(text: string): Tok[] {
 /** Classes whose command, glued before a `{`, makes that brace an argument or an escaped brace. */
 const NOT_GLUE = new Set(['op', 'sizer', 'rel', 'bin', 'open', 'close', 'space', 'arg']);
 /** Old-style switches that make a group by themselves: `{\cal O}`, `{\bf x}`, `{\rm d}x`. */
-const SWITCHES = new Set(['cal', 'bf', 'rm', 'it', 'sf', 'tt', 'em', 'sl', 'mit', 'frak', 'Bbb', 'bm', 'boldmath', 'scriptstyle', 'displaystyle', 'textstyle', 'scriptscriptstyle']);
+const SWITCHES = new Set([
+  'cal',
+  'bf',
+  'rm',
+  'it',
+  'sf',
+  'tt',
+  'em',
+  'sl',
+  'mit',
+  'frak',
+  'Bbb',
+  'bm',
+  'boldmath',
+  'scriptstyle',
+  'displaystyle',
+  'textstyle',
+  'scriptscriptstyle',
+]);
 /** What a bare group may follow: an opening or an operator. */
 const BARE_AFTER = new Set(['(', '[', ',', '=', '+', '-', '*', '/', '<', '>', ':', '|']);
 
@@ -156,7 +181,11 @@ function oneSymbol(tokens: readonly Tok[], open: number, close: number): boolean
   const [head, ...rest] = inner;
   if (head === undefined || inner.length !== close - open - 1) return false; // no blanks inside
   const symbol = (t: Tok): boolean =>
-    t.kind === 'char' ? /\p{L}/u.test(t.text) : t.kind === 'word' && !SWITCHES.has(t.text) && (t.text.length === 1 || (lastCommand(t.text) !== undefined && !NOT_GLUE.has(lastCommand(t.text)!.cls)));
+    t.kind === 'char'
+      ? /\p{L}/u.test(t.text)
+      : t.kind === 'word' &&
+        !SWITCHES.has(t.text) &&
+        (t.text.length === 1 || (lastCommand(t.text) !== undefined && !NOT_GLUE.has(lastCommand(t.text)!.cls)));
   if (!symbol(head)) return false;
   // Scripts only: `_x`, `_1`, `^{...}`, `_{...}`.
   for (let k = 0; k < rest.length; k += 1) {
@@ -191,25 +220,55 @@ export function tracesInText(damaged: string): Trace[] {
     const leftover = prev?.kind === 'word' ? argumentCommandAtEnd(prev.text) : undefined;
     if (leftover !== undefined && prev !== undefined) {
       const end = close ?? k;
-      out.push({ kind: 'leftover-command', start: prev.e - leftover.length, end: tokens[end]?.e ?? damaged.length, open: tokens[k]?.s ?? 0, close: close === undefined ? -1 : (tokens[close]?.s ?? -1), reason: `\\${leftover}{…} survived inside a command the source lost` });
+      out.push({
+        kind: 'leftover-command',
+        start: prev.e - leftover.length,
+        end: tokens[end]?.e ?? damaged.length,
+        open: tokens[k]?.s ?? 0,
+        close: close === undefined ? -1 : (tokens[close]?.s ?? -1),
+        reason: `\\${leftover}{…} survived inside a command the source lost`,
+      });
       continue;
     }
     if (close === undefined || close === k + 1) continue;
     const glued =
       prev !== undefined &&
-      ((prev.kind === 'word' && glueWord(prev.text)) || prev.kind === 'num' || (prev.kind === 'char' && /\p{L}/u.test(prev.text)) || prev.text === ')' || prev.text === '}');
+      ((prev.kind === 'word' && glueWord(prev.text)) ||
+        prev.kind === 'num' ||
+        (prev.kind === 'char' && /\p{L}/u.test(prev.text)) ||
+        prev.text === ')' ||
+        prev.text === '}');
     if (glued) {
       // The argument that followed the lost command's first one: `epsilon{d}`.
       const from = prev.text === '}' || prev.text === ')' ? (prev.text === '}' ? (pairs.get(k - 1) ?? k - 1) : k - 1) : k - 1;
-      out.push({ kind: 'glued-group', start: tokens[from]?.s ?? 0, end: tokens[close]?.e ?? damaged.length, open: tokens[k]?.s ?? 0, close: tokens[close]?.s ?? -1, reason: `${text(from, close)}: a brace group glued to what precedes it is what the source left of a lost command` });
+      out.push({
+        kind: 'glued-group',
+        start: tokens[from]?.s ?? 0,
+        end: tokens[close]?.e ?? damaged.length,
+        open: tokens[k]?.s ?? 0,
+        close: tokens[close]?.s ?? -1,
+        reason: `${text(from, close)}: a brace group glued to what precedes it is what the source left of a lost command`,
+      });
       continue;
     }
     const prevClass = prev?.kind === 'word' ? lastCommand(prev.text)?.cls : undefined;
-    const bareBefore = prev === undefined || prev.kind === 'ws' || (prev.kind === 'sym' && BARE_AFTER.has(prev.text)) || prevClass === 'rel' || prevClass === 'bin';
+    const bareBefore =
+      prev === undefined ||
+      prev.kind === 'ws' ||
+      (prev.kind === 'sym' && BARE_AFTER.has(prev.text)) ||
+      prevClass === 'rel' ||
+      prevClass === 'bin';
     const next = tokens[close + 1]?.text;
     // `{x_i}_{i=1}^n` is a set, its braces escaped.
     if (bareBefore && next !== '_' && next !== '^' && oneSymbol(tokens, k, close)) {
-      out.push({ kind: 'bare-group', start: tokens[k]?.s ?? 0, end: tokens[close]?.e ?? damaged.length, open: tokens[k]?.s ?? 0, close: tokens[close]?.s ?? -1, reason: `${text(k, close)}: braces around plain symbols are what the source left of a lost command` });
+      out.push({
+        kind: 'bare-group',
+        start: tokens[k]?.s ?? 0,
+        end: tokens[close]?.e ?? damaged.length,
+        open: tokens[k]?.s ?? 0,
+        close: tokens[close]?.s ?? -1,
+        reason: `${text(k, close)}: braces around plain symbols are what the source left of a lost command`,
+      });
     }
   }
   return out;
@@ -254,7 +313,14 @@ export function lostInProse(text: string): Trace[] {
     } else {
       for (let next = groupEnd(text, end); text[end] === '{' && next !== undefined; next = groupEnd(text, end)) end = next;
     }
-    out.push({ kind: 'leftover-command', start: at + word.length - name.length, end, open, close, reason: `\\${name}{…} is what the source left of a formula it lost` });
+    out.push({
+      kind: 'leftover-command',
+      start: at + word.length - name.length,
+      end,
+      open,
+      close,
+      reason: `\\${name}{…} is what the source left of a formula it lost`,
+    });
     after = end;
   }
   return out;
@@ -294,7 +360,9 @@ function groupEnd(text: string, open: number): number | undefined {
  * The traces of a formula given as tokens that cover it end to end (to-tex.ts's): the braces
  * as token indices.
  */
-export function tracesIn(tokens: readonly { readonly text: string; readonly s: number }[]): { kind: TraceKind; open: number; close: number; reason: string }[] {
+export function tracesIn(
+  tokens: readonly { readonly text: string; readonly s: number }[],
+): { kind: TraceKind; open: number; close: number; reason: string }[] {
   const at = new Map(tokens.map((t, k) => [t.s, k]));
   // The text again, each token at its offset (blanks where none stands).
   let text = '';

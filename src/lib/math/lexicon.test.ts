@@ -15,7 +15,8 @@ test('each common English word keeps a word (or its capitalised form) from readi
   for (const w of COMMON_WORDS) {
     const capital = w.charAt(0).toUpperCase() + w.slice(1);
     const others = { ...lists, common: without(COMMON_WORDS, w) };
-    if (same(analyseWith(w, lists), analyseWith(w, others)) && same(analyseWith(capital, lists), analyseWith(capital, others))) idle.push(w);
+    if (same(analyseWith(w, lists), analyseWith(w, others)) && same(analyseWith(capital, lists), analyseWith(capital, others)))
+      idle.push(w);
   }
   assert.deepEqual(idle, []);
 });

@@ -20,8 +20,22 @@ export const BIG_O_HEADS: ReadonlySet<string> = new Set(['O', 'o', 'Omega', 'The
  * inside a formula's brackets, never as evidence: `O(d poly(k))`.
  */
 export const MATH_WORDS: ReadonlySet<string> = new Set([
-  'poly', 'polylog', 'rank', 'diag', 'sgn', 'sign', 'supp', 'Var', 'Cov', 'softmax', 'const',
-  'dist', 'Tr', 'tr', 'erf', 'vol',
+  'poly',
+  'polylog',
+  'rank',
+  'diag',
+  'sgn',
+  'sign',
+  'supp',
+  'Var',
+  'Cov',
+  'softmax',
+  'const',
+  'dist',
+  'Tr',
+  'tr',
+  'erf',
+  'vol',
 ]);
 
 /**
@@ -41,4 +55,3 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
-

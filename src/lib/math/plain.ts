@@ -118,7 +118,8 @@ class Reader {
         index = this.tex.slice(this.k + 1, close < 0 ? this.tex.length : close).trim();
         this.k = close < 0 ? this.tex.length : close + 1;
       }
-      const root = index === '' ? '√' : index === '3' ? '∛' : index === '4' ? '∜' : `${script(index, SUPERSCRIPT, '^').replace(/^\^/, '')}√`;
+      const root =
+        index === '' ? '√' : index === '3' ? '∛' : index === '4' ? '∜' : `${script(index, SUPERSCRIPT, '^').replace(/^\^/, '')}√`;
       return `${root}${group(this.argument().trim())}`;
     }
     if (name === 'mathbb' || name === 'Bbb') {
@@ -171,14 +172,16 @@ function spaceNames(s: string): string {
 }
 
 export function texToPlain(tex: string): string {
-  return spaceNames(new Reader(tex).sequence())
-    .replace(/\\/g, '')
-    .replace(/\s+/g, ' ')
-    // Binary operators sit tight: n×d, Φ∘Ψ, 2×.
-    .replace(/ ?([×·∘±∓⊗⊕⊙]) ?/g, '$1')
-    .replace(/\( /g, '(')
-    .replace(/ \)/g, ')')
-    .trim();
+  return (
+    spaceNames(new Reader(tex).sequence())
+      .replace(/\\/g, '')
+      .replace(/\s+/g, ' ')
+      // Binary operators sit tight: n×d, Φ∘Ψ, 2×.
+      .replace(/ ?([×·∘±∓⊗⊕⊙]) ?/g, '$1')
+      .replace(/\( /g, '(')
+      .replace(/ \)/g, ')')
+      .trim()
+  );
 }
 
 /** The plain text of a paragraph: prose, emphasis without markers, formulas as Unicode. */

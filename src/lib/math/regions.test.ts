@@ -11,7 +11,10 @@ test('URLs without the prose punctuation after them', () => {
     'www.y.org/z',
     'a.b@c.edu',
   ]);
-  assert.deepEqual(urls('github.com/edwardjhu/TP4 and huggingface.co/camlab-ethz.'), ['github.com/edwardjhu/TP4', 'huggingface.co/camlab-ethz']);
+  assert.deepEqual(urls('github.com/edwardjhu/TP4 and huggingface.co/camlab-ethz.'), [
+    'github.com/edwardjhu/TP4',
+    'huggingface.co/camlab-ethz',
+  ]);
   assert.deepEqual(urls('e.g. i.i.d. data, Fig. 3.2, v1.2.3 and 0.5x'), []);
 });
 

@@ -18,7 +18,8 @@ export interface Region {
 }
 
 // A URL runs to whitespace or a character URLs do not use; trailing punctuation is the prose's.
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]+|\b(?:[A-Za-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|fr|cn|jp|me|info|html?)\b(?:\/[^\s<>"'`{}|\\^]*)?|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]+|\b(?:[A-Za-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|fr|cn|jp|me|info|html?)\b(?:\/[^\s<>"'`{}|\\^]*)?|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** URL spans, without trailing punctuation or an unbalanced closing parenthesis. */
 export function urlSpans(text: string): [number, number][] {
@@ -48,7 +49,8 @@ const PLAIN_COMMANDS = new Set(['texttt', 'textsc', 'textrm', 'textsf', 'textup'
 function groupAt(text: string, k: number): [RegionKind, number, string] | undefined {
   if (text[k] === '{' && text[k + 1] === '\\') {
     const name = /^[A-Za-z]+/.exec(text.slice(k + 2, k + 14))?.[0];
-    const kind: RegionKind | undefined = name === undefined ? undefined : EM_SWITCHES.has(name) ? 'em' : PLAIN_SWITCHES.has(name) ? 'plain' : undefined;
+    const kind: RegionKind | undefined =
+      name === undefined ? undefined : EM_SWITCHES.has(name) ? 'em' : PLAIN_SWITCHES.has(name) ? 'plain' : undefined;
     if (!kind || name === undefined) return undefined;
     const close = closingBrace(text, k);
     if (close < 0) return undefined;
@@ -59,7 +61,13 @@ function groupAt(text: string, k: number): [RegionKind, number, string] | undefi
   if (text[k] === '\\') {
     const name = /^[A-Za-z]+/.exec(text.slice(k + 1, k + 14))?.[0];
     if (name === undefined) return undefined;
-    const kind: RegionKind | undefined = EM_COMMANDS.has(name) ? 'em' : PLAIN_COMMANDS.has(name) ? 'plain' : name === 'url' ? 'url' : undefined;
+    const kind: RegionKind | undefined = EM_COMMANDS.has(name)
+      ? 'em'
+      : PLAIN_COMMANDS.has(name)
+        ? 'plain'
+        : name === 'url'
+          ? 'url'
+          : undefined;
     let open = k + 1 + name.length;
     while (text[open] === ' ') open += 1;
     if (!kind || text[open] !== '{') return undefined;
@@ -72,7 +80,12 @@ function groupAt(text: string, k: number): [RegionKind, number, string] | undefi
 
 export function splitRegions(text: string): Region[] {
   const urls = urlSpans(text);
-  const cuts: { start: number; end: number; kind: RegionKind; text: string }[] = urls.map(([start, end]) => ({ start, end, kind: 'url' as const, text: text.slice(start, end) }));
+  const cuts: { start: number; end: number; kind: RegionKind; text: string }[] = urls.map(([start, end]) => ({
+    start,
+    end,
+    kind: 'url' as const,
+    text: text.slice(start, end),
+  }));
   const covered = (k: number): boolean => cuts.some((c) => k >= c.start && k < c.end);
   for (let k = text.indexOf('\\'); k >= 0; k = text.indexOf('\\', k + 1)) {
     for (const at of text[k - 1] === '{' ? [k - 1, k] : [k]) {

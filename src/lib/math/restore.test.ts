@@ -34,7 +34,8 @@ describe('glued command names get their backslashes back', () => {
       'At this point, we call the null model and log in to the main bin.',
       'The meta-learner maps into a tone of amid the island, begin or login.',
       'We rely on cosine similarity, a single sine wave and simple timesteps.',
-    ]) same(s);
+    ])
+      same(s);
   });
 });
 
@@ -77,11 +78,21 @@ describe('Greek letters', () => {
   });
 
   test('names that are also words, brands or models stay text', () => {
-    for (const s of ['The alpha version and the beta release.', 'Theta Labs and Omega Research.', 'Phi-3 and Phi-3.5-mini win.', 'Our DeltaNet is fast.', "Cohen's kappa is 0.8."]) same(s);
+    for (const s of [
+      'The alpha version and the beta release.',
+      'Theta Labs and Omega Research.',
+      'Phi-3 and Phi-3.5-mini win.',
+      'Our DeltaNet is fast.',
+      "Cohen's kappa is 0.8.",
+    ])
+      same(s);
   });
 
   test('an ambiguous name the paragraph uses in a formula is a symbol everywhere in it', () => {
-    assert.equal(md('where kappa = L/mu is fixed. This saves a factor of kappa.'), 'where $\\kappa = L/\\mu$ is fixed. This saves a factor of $\\kappa$.');
+    assert.equal(
+      md('where kappa = L/mu is fixed. This saves a factor of kappa.'),
+      'where $\\kappa = L/\\mu$ is fixed. This saves a factor of $\\kappa$.',
+    );
   });
 });
 
@@ -148,12 +159,18 @@ describe('text-mode TeX becomes what a reader expects', () => {
       { kind: 'em', value: 'labeled' },
       { kind: 'text', value: ' training data' },
     ]);
-    assert.equal(md('the na\\"ive loss, Polyak-\\L ojasiewicz, Erd\\H{o}s, Poincar\\\'e, 90\\% \\& more'), 'the naïve loss, Polyak-Łojasiewicz, Erdős, Poincaré, 90% & more');
+    assert.equal(
+      md('the na\\"ive loss, Polyak-\\L ojasiewicz, Erd\\H{o}s, Poincar\\\'e, 90\\% \\& more'),
+      'the naïve loss, Polyak-Łojasiewicz, Erdős, Poincaré, 90% & more',
+    );
     assert.equal(md('a \\emph {spaced} emphasis'), 'a *spaced* emphasis');
   });
 
   test('quotes, dashes, ties', () => {
-    assert.equal(md("the ``sketched'' problem, a mild ''informative'' one, a `single' quote"), 'the “sketched” problem, a mild “informative” one, a ‘single’ quote');
+    assert.equal(
+      md("the ``sketched'' problem, a mild ''informative'' one, a `single' quote"),
+      'the “sketched” problem, a mild “informative” one, a ‘single’ quote',
+    );
     assert.equal(md('limited -- most results --- all of them'), 'limited – most results — all of them');
     assert.equal(md('Section~3 of the work'), 'Section\u00a03 of the work');
     same('about ~100 GPUs, a lone ` backtick, and ~/data');
@@ -233,12 +250,15 @@ test('deterministic: the same input gives the same output', () => {
 });
 
 test('titles', () => {
-  assert.equal(md('A Nearly-Optimal Bound for Fast Regression with ell_infty Guarantee'), 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee');
+  assert.equal(
+    md('A Nearly-Optimal Bound for Fast Regression with ell_infty Guarantee'),
+    'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee',
+  );
   same('Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers');
   same("What's in a Prior? Learned Proximal Networks for Inverse Problems");
 });
 
-test('the authors\' own text is never restored, even without $...$', () => {
+test("the authors' own text is never restored, even without $...$", () => {
   const text = 'We prove a bound of O(sqrt{n}) for sigma in R^d and alpha_i leq 1.';
   const damaged = restoreMath(text);
   assert.ok(damaged.formulas > 0, 'damaged text of this kind gets formulas');
@@ -280,7 +300,8 @@ describe('relations and products between spaced operands', () => {
   });
 
   test('English stays English', () => {
-    for (const s of ['We met at 5 pm 20 minutes later.', 'It ran 2 times faster, 3 times in a row.', 'A SIM card (in 2 steps) to test.']) same(s);
+    for (const s of ['We met at 5 pm 20 minutes later.', 'It ran 2 times faster, 3 times in a row.', 'A SIM card (in 2 steps) to test.'])
+      same(s);
   });
 });
 
@@ -295,7 +316,7 @@ describe('an operator glued to its left operand', () => {
   });
 });
 
-describe('a bare percent sign after a formula\'s number', () => {
+describe("a bare percent sign after a formula's number", () => {
   test('was \\% in the formula', () => {
     assert.equal(md('a gain of approx 17% here'), 'a gain of $\\approx 17\\%$ here');
     assert.equal(md('regions (sim7.5%).'), 'regions ($\\sim7.5\\%$).');

@@ -168,7 +168,9 @@ export function restoreMath(input: string, options: { damaged?: boolean } = {}):
   // In NFC first, so that `é` and `e` + U+0301 read alike (the output is NFC anyway).
   const text = input.normalize('NFC');
   const work = hasMathDelimiters(text) || options.damaged === false ? restoreDelimited(text) : restoreDamaged(text);
-  const incompleteFormulas = work.found.flatMap((f) => (f.incomplete === undefined ? [] : [{ tex: f.tex, damaged: text.slice(f.start, f.end), reason: f.incomplete }]));
+  const incompleteFormulas = work.found.flatMap((f) =>
+    f.incomplete === undefined ? [] : [{ tex: f.tex, damaged: text.slice(f.start, f.end), reason: f.incomplete }],
+  );
   return {
     segments: work.segments,
     formulas: work.segments.filter((s) => s.kind === 'math').length,

@@ -25,9 +25,16 @@ for (const rule of ALL_RULES) {
       assert.deepEqual(written, ex.tex, `${rule.name}: ${ex.text}`);
       const { found, vetoes } = explainFormulas(ex.text);
       if (rule.stage === 'veto') {
-        if (ex.tex.length === 0 || vetoes.length > 0) assert.ok(vetoes.some((v) => v.rule === rule.name), `${rule.name} vetoes nothing in: ${ex.text}`);
+        if (ex.tex.length === 0 || vetoes.length > 0)
+          assert.ok(
+            vetoes.some((v) => v.rule === rule.name),
+            `${rule.name} vetoes nothing in: ${ex.text}`,
+          );
       } else if (ex.tex.length > 0) {
-        assert.ok(found.some((f) => f.rules?.includes(rule.name)), `${rule.name} is not credited in: ${ex.text} (${found.map((f) => `${f.tex}: ${f.rules?.join(',')}`).join('; ')})`);
+        assert.ok(
+          found.some((f) => f.rules?.includes(rule.name)),
+          `${rule.name} is not credited in: ${ex.text} (${found.map((f) => `${f.tex}: ${f.rules?.join(',')}`).join('; ')})`,
+        );
       }
     }
   });

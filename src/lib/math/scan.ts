@@ -46,7 +46,10 @@ export class Scan {
   /** Spans vetoes kept as prose (only when asked for: --explain, the rules' test). */
   readonly notes: Note[] | undefined;
 
-  constructor(readonly text: string, notes?: Note[]) {
+  constructor(
+    readonly text: string,
+    notes?: Note[],
+  ) {
     this.notes = notes;
     const { tokens, atoms } = tokenize(text);
     this.tokens = tokens;
@@ -84,7 +87,14 @@ export class Scan {
     const pair = this.tok(open).text + this.tokens[close]?.text;
     if (pair !== '(]' && pair !== '[)') return false;
     const inner = this.tokens.slice(open + 1, close);
-    return inner.length <= 12 && inner.filter((t) => t.text === ',').length === 1 && inner.every((t) => t.kind === 'num' || t.kind === 'ws' || t.text === ',' || t.text === '-' || t.info?.kind === 'letter' || t.info?.kind === 'cmds');
+    return (
+      inner.length <= 12 &&
+      inner.filter((t) => t.text === ',').length === 1 &&
+      inner.every(
+        (t) =>
+          t.kind === 'num' || t.kind === 'ws' || t.text === ',' || t.text === '-' || t.info?.kind === 'letter' || t.info?.kind === 'cmds',
+      )
+    );
   }
 
   tok(k: number): Token {
@@ -120,7 +130,7 @@ export class Scan {
   unitRuns(): Unit[][] {
     const out: Unit[][] = [];
     let units: Unit[] = [];
-    for (let k = 0; k < this.tokens.length; ) {
+    for (let k = 0; k < this.tokens.length;) {
       const t = this.tok(k);
       const m = this.match[k] ?? -1;
       if (t.kind === 'ws') {

@@ -21,7 +21,10 @@ const cases = JSON.parse(readFileSync(new URL('../../../test/fixtures/math/seed-
 /** The digest: page header, a date line, then title and abstract paragraphs in turn. */
 function digestPapers(): { title: string; abstract: string }[] {
   const text = readFileSync(new URL('../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8');
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== '');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
   const body = blocks.slice(blocks.indexOf('Mar 17') + 1);
   const papers: { title: string; abstract: string }[] = [];
   for (let k = 0; k + 1 < body.length; k += 2) papers.push({ title: body[k] ?? '', abstract: body[k + 1] ?? '' });
@@ -69,7 +72,10 @@ test('the seed: restoreMath counts the restored and the incomplete formulas', ()
   assert.deepEqual(
     r.incompleteFormulas.map((f) => [f.damaged, f.tex]),
     [
-      ["|x'-x^*|_infty leq epsilon{d}cdot |Ax^*-b|_2cdot |A^dagger|", "\\|x'-x^*\\|_\\infty \\leq \\epsilon\\{d\\}\\cdot \\|Ax^*-b\\|_2\\cdot \\|A^\\dagger\\|"],
+      [
+        "|x'-x^*|_infty leq epsilon{d}cdot |Ax^*-b|_2cdot |A^dagger|",
+        "\\|x'-x^*\\|_\\infty \\leq \\epsilon\\{d\\}\\cdot \\|Ax^*-b\\|_2\\cdot \\|A^\\dagger\\|",
+      ],
       ['gamma=Theta(frac{loglog n{log d}})', '\\gamma=\\Theta({\\frac{\\log\\log n}{\\log d}})'],
     ],
   );
@@ -121,7 +127,10 @@ test('the seed: the restored prose reads as on arXiv', () => {
   assert.match(restored('rather limited --'), /rather limited – most/);
   assert.match(restored('work~nichani'), /prior work\u00a0nichani2023provable/);
   // Not a comment to hide: the text after the % is part of the abstract (../shared/math/README.md).
-  assert.match(restored('%For stochastic'), /completely novel\. %For stochastic second-order methods and adaptive methods, we derive .* Pre-Residual Architecure for CIFAR-100\.$/);
+  assert.match(
+    restored('%For stochastic'),
+    /completely novel\. %For stochastic second-order methods and adaptive methods, we derive .* Pre-Residual Architecure for CIFAR-100\.$/,
+  );
   assert.match(restored('sim3 billion'), /up to \$\\sim\$3 billion/);
   assert.match(restored('perpGrad'), /and \$\\perp\$Grad, a training/);
 });

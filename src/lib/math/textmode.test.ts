@@ -5,8 +5,14 @@ import { textModeToUnicode as u } from './textmode.ts';
 const same = (s: string): void => assert.equal(u(s), s, s);
 
 test('accents and special letters', () => {
-  assert.equal(u('na\\"ive, na\\"{\\i}ve, \\\'{e}t\\\'e, \\`a, \\^o, \\~n, \\c{c}, \\v{s}, \\H{o}, \\k{a}, \\r{a}, \\=a, \\.z, \\u{g}'), 'naïve, naïve, été, à, ô, ñ, ç, š, ő, ą, å, ā, ż, ğ');
-  assert.equal(u('\\L ojasiewicz, {\\L}ojasiewicz, \\o, \\O, \\ss{}, \\ae, \\AE, \\oe, \\aa, \\AA'), 'Łojasiewicz, Łojasiewicz, ø, Ø, ß, æ, Æ, œ, å, Å');
+  assert.equal(
+    u('na\\"ive, na\\"{\\i}ve, \\\'{e}t\\\'e, \\`a, \\^o, \\~n, \\c{c}, \\v{s}, \\H{o}, \\k{a}, \\r{a}, \\=a, \\.z, \\u{g}'),
+    'naïve, naïve, été, à, ô, ñ, ç, š, ő, ą, å, ā, ż, ğ',
+  );
+  assert.equal(
+    u('\\L ojasiewicz, {\\L}ojasiewicz, \\o, \\O, \\ss{}, \\ae, \\AE, \\oe, \\aa, \\AA'),
+    'Łojasiewicz, Łojasiewicz, ø, Ø, ß, æ, Æ, œ, å, Å',
+  );
   assert.equal(u('Erd{\\H o}s, Erd\\H{o}s, Sch{\\"o}lkopf, {\\\'E}cole, Erd{\\H{o}}s'), 'Erdős, Erdős, Schölkopf, École, Erdős');
 });
 

@@ -19,34 +19,121 @@
 
 /** Accent control symbols and words → the combining mark they put on the next letter. */
 const SYMBOL_ACCENTS: Record<string, string> = {
-  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  '"': '\u0308',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
 };
 const WORD_ACCENTS: Record<string, string> = {
-  u: '\u0306', v: '\u030C', H: '\u030B', c: '\u0327', k: '\u0328', r: '\u030A', d: '\u0323', b: '\u0331',
+  u: '\u0306',
+  v: '\u030C',
+  H: '\u030B',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030A',
+  d: '\u0323',
+  b: '\u0331',
 };
 /** `\.` without braces: only on the letters it is used on in names (Żak, İstanbul), not `\.json`. */
 const BARE_DOT_LETTERS = new Set(['z', 'Z', 'I']);
 
 /** Control words that are letters: the space after them is part of the command. */
 const LETTERS: Record<string, string> = {
-  L: 'Ł', l: 'ł', O: 'Ø', o: 'ø', ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', i: 'ı', j: 'ȷ',
+  L: 'Ł',
+  l: 'ł',
+  O: 'Ø',
+  o: 'ø',
+  ss: 'ß',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  i: 'ı',
+  j: 'ȷ',
 };
 
 const SYMBOLS: Record<string, string> = {
-  ldots: '…', dots: '…', textellipsis: '…', textendash: '–', textemdash: '—', dag: '†', ddag: '‡',
-  copyright: '©', textcopyright: '©', pounds: '£', textregistered: '®', texttrademark: '™', textbullet: '•',
-  textquoteleft: '‘', textquoteright: '’', textquotedblleft: '“', textquotedblright: '”', LaTeX: 'LaTeX', TeX: 'TeX',
-  textbackslash: '\\', textasciitilde: '~', textasciicircum: '^', textunderscore: '_', textbar: '|', textless: '<',
-  textgreater: '>', quad: ' ', qquad: ' ', enspace: ' ', thinspace: '\u2009',
-  textdegree: '°', texteuro: '€', textdollar: '$', textpercent: '%', textasciigrave: '`',
+  ldots: '…',
+  dots: '…',
+  textellipsis: '…',
+  textendash: '–',
+  textemdash: '—',
+  dag: '†',
+  ddag: '‡',
+  copyright: '©',
+  textcopyright: '©',
+  pounds: '£',
+  textregistered: '®',
+  texttrademark: '™',
+  textbullet: '•',
+  textquoteleft: '‘',
+  textquoteright: '’',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  textbackslash: '\\',
+  textasciitilde: '~',
+  textasciicircum: '^',
+  textunderscore: '_',
+  textbar: '|',
+  textless: '<',
+  textgreater: '>',
+  quad: ' ',
+  qquad: ' ',
+  enspace: ' ',
+  thinspace: '\u2009',
+  textdegree: '°',
+  texteuro: '€',
+  textdollar: '$',
+  textpercent: '%',
+  textasciigrave: '`',
 };
 /** One-letter symbols, certain only before a number: `\S 3`, `\P~2`. */
 const SECTION_SIGNS: Record<string, string> = { S: '§', P: '¶' };
 
 /** Commands whose braced argument is prose to keep, without the command. */
-const TEXT_COMMANDS = new Set(['emph', 'textit', 'textbf', 'textsl', 'textem', 'texttt', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal', 'text', 'mbox']);
+const TEXT_COMMANDS = new Set([
+  'emph',
+  'textit',
+  'textbf',
+  'textsl',
+  'textem',
+  'texttt',
+  'textsc',
+  'textrm',
+  'textsf',
+  'textup',
+  'textnormal',
+  'text',
+  'mbox',
+]);
 /** Font switches: `{\em x}`, `{\bf x}` is x (its emphasis is regions.ts's business). */
-export const SWITCHES = new Set(['em', 'it', 'bf', 'rm', 'sl', 'sc', 'tt', 'sf', 'itshape', 'bfseries', 'slshape', 'scshape', 'ttfamily', 'sffamily', 'rmfamily', 'upshape', 'mdseries', 'normalfont']);
+export const SWITCHES = new Set([
+  'em',
+  'it',
+  'bf',
+  'rm',
+  'sl',
+  'sc',
+  'tt',
+  'sf',
+  'itshape',
+  'bfseries',
+  'slshape',
+  'scshape',
+  'ttfamily',
+  'sffamily',
+  'rmfamily',
+  'upshape',
+  'mdseries',
+  'normalfont',
+]);
 
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
@@ -101,7 +188,14 @@ interface Converted {
  * it has none and stays verbatim. `prev` is the character before it; `inGroup` allows a `}` to
  * end a control word (`{\L}`).
  */
-function control(s: string, k: number, prev: string | undefined, inGroup: boolean, lastWord: boolean, depth: number): Converted | undefined {
+function control(
+  s: string,
+  k: number,
+  prev: string | undefined,
+  inGroup: boolean,
+  lastWord: boolean,
+  depth: number,
+): Converted | undefined {
   const next = s[k + 1];
   if (next === undefined) return undefined;
   if (!isAsciiLetter(next)) {
@@ -199,7 +293,7 @@ function convert(s: string, before: string, after: string, depth: number): strin
   const closings = new Set<number>();
   let doubleOpen = false;
   let lastWord = false;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     const c = s.charAt(k);
     const wasWord = lastWord;
     lastWord = false;
@@ -264,7 +358,8 @@ function convert(s: string, before: string, after: string, depth: number): strin
         k += 2;
         continue;
       }
-      const opens = s[k + 1] !== '`' && at(k - 1) !== '`' && (isSpace(at(k - 1)) || '([{"“'.includes(at(k - 1) ?? '')) && isWordChar(s[k + 1]);
+      const opens =
+        s[k + 1] !== '`' && at(k - 1) !== '`' && (isSpace(at(k - 1)) || '([{"“'.includes(at(k - 1) ?? '')) && isWordChar(s[k + 1]);
       const close = opens ? closingSingle(s, k) : -1;
       if (close > 0) {
         closings.add(close);

@@ -3,8 +3,14 @@ import { test } from 'node:test';
 import { toTex } from './to-tex.ts';
 
 test('backslashes on command names, whitespace as it was', () => {
-  assert.equal(toTex('mathcal O_i(u) = sigmaleft( sum_j mathcal W_{ij} u + mathcal B_{ij}right)'), '\\mathcal O_i(u) = \\sigma\\left( \\sum_j \\mathcal W_{ij} u + \\mathcal B_{ij}\\right)');
-  assert.equal(toTex('Oleft(left(dB_Lright)^{max{p log(1/ epsilon), p^{log(1/epsilon)}}}right)'), 'O\\left(\\left(dB_L\\right)^{\\max\\{p \\log(1/ \\epsilon), p^{\\log(1/\\epsilon)}\\}}\\right)');
+  assert.equal(
+    toTex('mathcal O_i(u) = sigmaleft( sum_j mathcal W_{ij} u + mathcal B_{ij}right)'),
+    '\\mathcal O_i(u) = \\sigma\\left( \\sum_j \\mathcal W_{ij} u + \\mathcal B_{ij}\\right)',
+  );
+  assert.equal(
+    toTex('Oleft(left(dB_Lright)^{max{p log(1/ epsilon), p^{log(1/epsilon)}}}right)'),
+    'O\\left(\\left(dB_L\\right)^{\\max\\{p \\log(1/ \\epsilon), p^{\\log(1/\\epsilon)}\\}}\\right)',
+  );
 });
 
 test('nested braced commands', () => {

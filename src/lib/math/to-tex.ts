@@ -111,15 +111,22 @@ class Writer {
     if (cls === 'rel' && this.listInside(open, close)) return 'set';
     // `\{m_i\}_{i=1}^M`: an indexed family, braces with a script inside and a script after.
     const next = this.tok(close + 1)?.text;
-    if (before?.kind !== 'word' && before?.kind !== 'num' && (next === '_' || next === '^') && this.tokens.slice(open + 1, close).some((t) => t.text === '_')) return 'set';
-    if (before?.kind === 'word' || before?.kind === 'num' || before?.text === ')' || before?.text === '}' || before?.text === "'") return 'group';
+    if (
+      before?.kind !== 'word' &&
+      before?.kind !== 'num' &&
+      (next === '_' || next === '^') &&
+      this.tokens.slice(open + 1, close).some((t) => t.text === '_')
+    )
+      return 'set';
+    if (before?.kind === 'word' || before?.kind === 'num' || before?.text === ')' || before?.text === '}' || before?.text === "'")
+      return 'group';
     let depth = 0;
     for (let k = open + 1; k < close; k += 1) {
       const t = this.tokens[k];
       if (t?.text === '{') depth += 1;
       if (t?.text === '}') depth -= 1;
       const rel = t?.info?.parts.some((p) => p.cmd?.cls === 'rel') ?? false;
-      if (depth === 0 && t && (',:|<>='.includes(t.text) && t.kind === 'sym' || rel)) return 'set';
+      if (depth === 0 && t && ((',:|<>='.includes(t.text) && t.kind === 'sym') || rel)) return 'set';
     }
     return 'group';
   }
@@ -161,7 +168,8 @@ class Writer {
       // `x_{in}` labels a variable: an English-looking relation alone in a script is letters.
       // (Not a symbol only ever written as a script: `K_{\star}`.)
       const only = info.parts.length === 1 ? info.parts[0] : undefined;
-      const label = inScript && only?.cmd?.english === true && (only.cmd.cls === 'rel' || only.cmd.cls === 'bin') && !SCRIPT_SYMBOLS.has(only.text);
+      const label =
+        inScript && only?.cmd?.english === true && (only.cmd.cls === 'rel' || only.cmd.cls === 'bin') && !SCRIPT_SYMBOLS.has(only.text);
       if (label) this.emit(t.text);
       // (A Greek letter typed as Unicode is written as it stands: KaTeX reads it as the letter.)
       else for (const p of info.parts) this.emit(p.cmd && !isGreekChar(p.text) ? `\\${p.text}` : p.text);
@@ -170,7 +178,7 @@ class Writer {
 
   /** Writes tokens from..to-1. */
   range(from: number, to: number): void {
-    for (let k = from; k < to; ) k = this.one(k, to);
+    for (let k = from; k < to;) k = this.one(k, to);
   }
 
   /** Writes token k (and what it governs); returns the next index. */

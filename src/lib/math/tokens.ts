@@ -48,8 +48,19 @@ const isSpace = (c: string | undefined): boolean =>
  * Greek symbol that is not English: `βin(0,1)` is `β\in(0,1)`, `TΔ` is `TΔ`.
  */
 export const isGreekChar = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= '\u0391' && c <= '\u03a9' && c !== '\u03a2') || (c >= '\u03b1' && c <= '\u03c9') || c === '\u03d1' || c === '\u03d5' || c === '\u03d6' || c === '\u03f1' || c === '\u03f5');
-const greekInfo = (c: string): WordInfo => ({ kind: 'cmds', parts: [{ text: c, cmd: { cls: 'greek', english: false } }], distinctive: true });
+  c !== undefined &&
+  ((c >= '\u0391' && c <= '\u03a9' && c !== '\u03a2') ||
+    (c >= '\u03b1' && c <= '\u03c9') ||
+    c === '\u03d1' ||
+    c === '\u03d5' ||
+    c === '\u03d6' ||
+    c === '\u03f1' ||
+    c === '\u03f5');
+const greekInfo = (c: string): WordInfo => ({
+  kind: 'cmds',
+  parts: [{ text: c, cmd: { cls: 'greek', english: false } }],
+  distinctive: true,
+});
 
 const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const PIECES = /[A-Za-z]+|\d+(?:\.\d+)?/g;
@@ -79,7 +90,10 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     // ±, ∓ sit between two numbers ("5pm" is a time).
     pieces.every((p, k) => !/^(pm|mp)$/.test(p.text) || k + 1 < pieces.length);
   if (glued) {
-    for (const p of pieces) tokens.push(isWord(p) ? token('word', p.text, p.at, { info: analyseWord(p.text), glue: true }) : token('num', p.text, p.at, { glue: true }));
+    for (const p of pieces)
+      tokens.push(
+        isWord(p) ? token('word', p.text, p.at, { info: analyseWord(p.text), glue: true }) : token('num', p.text, p.at, { glue: true }),
+      );
     return;
   }
   // `sim3`, `sim50`: a relation before a number; the number stays prose ("$\sim$3 billion").
@@ -88,7 +102,12 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
   if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
     const whole = !unit && relationGluedToNumber.takesNumber(second.text);
-    atoms.push({ s: first.at, e: whole ? second.at + second.text.length : first.at + first.text.length, tex: `\\${first.text}${whole ? second.text : ''}`, rule: relationGluedToNumber.name });
+    atoms.push({
+      s: first.at,
+      e: whole ? second.at + second.text.length : first.at + first.text.length,
+      tex: `\\${first.text}${whole ? second.text : ''}`,
+      rule: relationGluedToNumber.name,
+    });
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }
@@ -181,7 +200,11 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
 
 /** An ASCII run that makes a name with a Greek letter glued to it: a word, or letters with a capital. */
 const nameLike = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && !isGreekChar(t.text) && /^[A-Za-z]{2,}$/.test(t.text) && (t.info?.kind === 'english' || /[A-Z]/.test(t.text));
+  t !== undefined &&
+  t.kind === 'word' &&
+  !isGreekChar(t.text) &&
+  /^[A-Za-z]{2,}$/.test(t.text) &&
+  (t.info?.kind === 'english' || /[A-Z]/.test(t.text));
 
 /**
  * A Greek letter glued to a name is part of the name: `μCT`, `SCμM`, `PFΔ` are names, as
@@ -190,7 +213,7 @@ const nameLike = (t: Token | undefined): boolean =>
 function greekNames(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'word' && isGreekChar(t.text))) return tokens;
   const out: Token[] = [];
-  for (let k = 0; k < tokens.length; ) {
+  for (let k = 0; k < tokens.length;) {
     let j = k + 1;
     while (tokens[j]?.kind === 'word' && tokens[j - 1]?.kind === 'word' && tokens[j]?.s === tokens[j - 1]?.e) j += 1;
     const run = tokens.slice(k, j);

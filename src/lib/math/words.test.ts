@@ -11,10 +11,26 @@ function tex(word: string): string | null {
 
 test('glued command names split as TeX would have read them', () => {
   const cases: Record<string, string> = {
-    sigmaleft: '\\sigma\\left', Phicirc: '\\Phi\\circ', widetildeTheta: '\\widetilde\\Theta', loglog: '\\log\\log',
-    argmin: '\\arg\\min', Ain: 'A\\in', xin: 'x\\in', Sin: 'S\\in', mll: 'm\\ll', ntimes: 'n\\times', dlog: 'd\\log',
-    ndlog: 'nd\\log', Oleft: 'O\\left', Lright: 'L\\right', ell: '\\ell', epsilon: '\\epsilon', infty: '\\infty',
-    toinfty: '\\to\\infty', tle: 't\\le', sin: '\\sin',
+    sigmaleft: '\\sigma\\left',
+    Phicirc: '\\Phi\\circ',
+    widetildeTheta: '\\widetilde\\Theta',
+    loglog: '\\log\\log',
+    argmin: '\\arg\\min',
+    Ain: 'A\\in',
+    xin: 'x\\in',
+    Sin: 'S\\in',
+    mll: 'm\\ll',
+    ntimes: 'n\\times',
+    dlog: 'd\\log',
+    ndlog: 'nd\\log',
+    Oleft: 'O\\left',
+    Lright: 'L\\right',
+    ell: '\\ell',
+    epsilon: '\\epsilon',
+    infty: '\\infty',
+    toinfty: '\\to\\infty',
+    tle: 't\\le',
+    sin: '\\sin',
   };
   for (const [word, expected] of Object.entries(cases)) assert.equal(tex(word), expected, word);
 });
@@ -24,12 +40,63 @@ test('products of letters', () => {
 });
 
 test('English words are not split into commands', () => {
-  for (const w of ['well', 'full', 'call', 'ill', 'point', 'joint', 'least', 'fast', 'last', 'meta', 'taxi', 'null', 'pill', 'login', 'into', 'tone', 'gene', 'gain', 'main', 'admin', 'blog', 'print', 'within', 'island', 'what', 'that', 'stop', 'robot', 'cosine', 'the', 'and', 'Fig', 'In', 'The'])
+  for (const w of [
+    'well',
+    'full',
+    'call',
+    'ill',
+    'point',
+    'joint',
+    'least',
+    'fast',
+    'last',
+    'meta',
+    'taxi',
+    'null',
+    'pill',
+    'login',
+    'into',
+    'tone',
+    'gene',
+    'gain',
+    'main',
+    'admin',
+    'blog',
+    'print',
+    'within',
+    'island',
+    'what',
+    'that',
+    'stop',
+    'robot',
+    'cosine',
+    'the',
+    'and',
+    'Fig',
+    'In',
+    'The',
+  ])
     assert.equal(analyseWord(w).kind, 'english', w);
 });
 
 test('English-looking commands are not evidence; the others are', () => {
-  for (const w of ['in', 'to', 'times', 'log', 'models', 'left', 'top', 'alpha', 'beta', 'lambda', 'kappa', 'Delta', 'sim', 'approx', 'bin'])
+  for (const w of [
+    'in',
+    'to',
+    'times',
+    'log',
+    'models',
+    'left',
+    'top',
+    'alpha',
+    'beta',
+    'lambda',
+    'kappa',
+    'Delta',
+    'sim',
+    'approx',
+    'bin',
+  ])
     assert.equal(analyseWord(w).distinctive, false, w);
   for (const w of ['omega', 'epsilon', 'Phi', 'mathcal', 'rightarrow', 'leq', 'le', 'gg', 'circ', 'infty', 'sigmaleft', 'mll', 'mu'])
     assert.equal(analyseWord(w).distinctive, true, w);

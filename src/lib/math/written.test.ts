@@ -30,7 +30,9 @@ test('written abstracts (dev): precision 100%, recall of recoverable formulas at
     assert.equal(t.correct, t.restored, `${batch.name}: precision must be 100%`);
   }
   const t = total(all);
-  console.log(`math restoration (written abstracts, dev, all): recall ${t.recovered}/${t.recoverable} (${percent(t.recovered, t.recoverable)}), precision ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})`);
+  console.log(
+    `math restoration (written abstracts, dev, all): recall ${t.recovered}/${t.recoverable} (${percent(t.recovered, t.recoverable)}), precision ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})`,
+  );
   assert.ok(t.recovered / t.recoverable >= 0.9, `recall ${t.recovered}/${t.recoverable}`);
 });
 
@@ -45,7 +47,8 @@ test('written abstracts (dev): no formula restored exactly is marked incomplete'
 });
 
 test('written abstracts (dev): every formula written parses in KaTeX, none refused', () => {
-  for (const batch of written.batches) for (const a of batch.abstracts) assert.deepEqual(restoreMath(mangle(a)).rejected, [], a.slice(0, 60));
+  for (const batch of written.batches)
+    for (const a of batch.abstracts) assert.deepEqual(restoreMath(mangle(a)).rejected, [], a.slice(0, 60));
 });
 
 test('tricky English stays English', () => {

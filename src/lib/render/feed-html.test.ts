@@ -10,7 +10,10 @@ test('formulas are MathML with their TeX in alttext, and a reader that drops the
   const tree = fromHtml(html, { fragment: true });
   const maths = selectAll('math', tree);
   assert.equal(maths.length, 2);
-  assert.deepEqual(maths.map((m) => m.properties['alttext']), ['\\ell_\\infty < \\epsilon', 'x^2']);
+  assert.deepEqual(
+    maths.map((m) => m.properties['alttext']),
+    ['\\ell_\\infty < \\epsilon', 'x^2'],
+  );
   assert.doesNotMatch(html, /<annotation|<semantics|katex-html/);
   // What a reader that keeps only text shows: the Unicode of each formula, once.
   const text = toText(tree).replace(/\s+/g, ' ');

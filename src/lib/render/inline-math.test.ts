@@ -43,7 +43,7 @@ test('the same formula in another title, not listed there, is not marked (the ca
   assert.equal(inlineMath('\\mathcal{O}(T)', true), marked);
 });
 
-test('lost math a restored title keeps as text is marked; the authors\' own text is left alone', () => {
+test("lost math a restored title keeps as text is marked; the authors' own text is left alone", () => {
   const restored = lostMathOf({ ingest: { textSource: 'restored' } });
   const html = inlineProse('A noise-text{free} watermark <b>', restored);
   assert.ok(html);

@@ -19,7 +19,9 @@ export interface LostMath {
 
 /** An entry's LostMath, from its data (`incompleteMath`, `ingest.textSource`). */
 export function lostMathOf(data: Readonly<Record<string, unknown>>): LostMath {
-  const list = Array.isArray(data['incompleteMath']) ? (data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const list = Array.isArray(data['incompleteMath'])
+    ? (data['incompleteMath'] as unknown[]).filter((t): t is string => typeof t === 'string')
+    : [];
   return { incomplete: list, restored: (data['ingest'] as { textSource?: unknown } | undefined)?.textSource !== 'authors' };
 }
 
@@ -46,7 +48,8 @@ function markedFormula(html: string): string {
 }
 
 /** Is this formula of a title or excerpt one the source left incomplete? */
-export const isIncomplete = (tex: string, lost: LostMath | undefined): boolean => lost !== undefined && lost.incomplete.some((t) => t.trim() === tex.trim());
+export const isIncomplete = (tex: string, lost: LostMath | undefined): boolean =>
+  lost !== undefined && lost.incomplete.some((t) => t.trim() === tex.trim());
 
 /**
  * A piece of prose of a restored title or excerpt as markup, its lost math left as text marked

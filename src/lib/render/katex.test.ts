@@ -13,12 +13,26 @@ import { RenderPool } from '../../loaders/render-pool.ts';
 import { parsesInKatex } from '../math/katex-check.ts';
 import { feedHtml } from './feed-html.ts';
 import { inlineMath } from './inline-math.ts';
-import { formulaHtml, katexHast, katexOptions, LIMITS, markupProblem, mathSourceHast, mathSourceHtml, outputProblem, renderFormula, SHOWN_SOURCE, sourceProblem } from './katex.ts';
+import {
+  formulaHtml,
+  katexHast,
+  katexOptions,
+  LIMITS,
+  markupProblem,
+  mathSourceHast,
+  mathSourceHtml,
+  outputProblem,
+  renderFormula,
+  SHOWN_SOURCE,
+  sourceProblem,
+} from './katex.ts';
 import { markdownProcessor } from './markdown.ts';
 import { mathPlugins, rehypeMathFallback, rehypeMathPrecheck } from './math-plugins.ts';
 
 async function renderBody(body: string): Promise<string> {
-  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
+  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
+    ReturnType<typeof markdownProcessor>['createRenderer']
+  >[0]);
   return (await renderer.render(body, { frontmatter: {} })).code;
 }
 
@@ -42,7 +56,8 @@ function depthOf(html: string): number {
 }
 
 /** Every length KaTeX writes in a style, in ems. */
-const styleEms = (html: string): number[] => [...html.matchAll(/style="([^"]*)"/g)].flatMap((s) => [...(s[1] ?? '').matchAll(/(-?\d*\.?\d+)em/g)].map((m) => Number(m[1])));
+const styleEms = (html: string): number[] =>
+  [...html.matchAll(/style="([^"]*)"/g)].flatMap((s) => [...(s[1] ?? '').matchAll(/(-?\d*\.?\d+)em/g)].map((m) => Number(m[1])));
 
 test('each hostile formula is refused for its reason, or rendered within the limits', () => {
   const expected: [string, string][] = [
@@ -91,7 +106,10 @@ test('each hostile formula is refused for its reason, or rendered within the lim
     assert.doesNotMatch(r.html, /katex-error|javascript:|<img|<a\b|data-foo/i, tex.slice(0, 40));
   }
   // maxSize caps a rule at 5em, in any size.
-  assert.deepEqual(styleEms((renderFormula('\\rule{100000em}{100000em}') as { html: string }).html).filter((e) => e >= 1), [5, 5, 5]);
+  assert.deepEqual(
+    styleEms((renderFormula('\\rule{100000em}{100000em}') as { html: string }).html).filter((e) => e >= 1),
+    [5, 5, 5],
+  );
 });
 
 test('formulas of real abstracts pass, and the nesting limit bites before the markup limits', () => {
@@ -123,7 +141,11 @@ test('formulas of real abstracts pass, and the nesting limit bites before the ma
     assert.equal(sourceProblem(tex), undefined, open);
     const html = katex.renderToString(tex, { displayMode: true, strict: 'ignore' });
     assert.ok(depthOf(html) < LIMITS.MAX_MARKUP_DEPTH, `${open}: ${depthOf(html)}`);
-    assert.notEqual(renderFormula(tex, { displayMode: true }).ok ? 'ok' : (renderFormula(tex, { displayMode: true }) as { reason: string }).reason, 'markup', open);
+    assert.notEqual(
+      renderFormula(tex, { displayMode: true }).ok ? 'ok' : (renderFormula(tex, { displayMode: true }) as { reason: string }).reason,
+      'markup',
+      open,
+    );
   }
   // A thousand characters of KaTeX's own macros fit maxExpand.
   let many = '';
@@ -133,8 +155,14 @@ test('formulas of real abstracts pass, and the nesting limit bites before the ma
   assert.equal(markupProblem('<span style="margin-right:-26em"></span>')?.reason, 'size');
   // The same checks on the tree that rehype-katex inserts.
   assert.equal(outputProblem(katexHast('<span class="katex"><span style="margin-right:-26em"></span></span>'))?.reason, 'size');
-  assert.equal(outputProblem(katexHast('<span class="katex-error" title="ParseError: KaTeX parse error: Expected }">x</span>'))?.detail, 'does not parse (Expected })');
-  assert.equal(outputProblem(katexHast(`${'<span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}x${'</span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}`))?.reason, 'markup');
+  assert.equal(
+    outputProblem(katexHast('<span class="katex-error" title="ParseError: KaTeX parse error: Expected }">x</span>'))?.detail,
+    'does not parse (Expected })',
+  );
+  assert.equal(
+    outputProblem(katexHast(`${'<span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}x${'</span>'.repeat(LIMITS.MAX_MARKUP_DEPTH + 1)}`))?.reason,
+    'markup',
+  );
   assert.equal(outputProblem(katexHast(`<span>${'x'.repeat(LIMITS.MAX_MARKUP + 1)}</span>`))?.reason, 'markup');
   assert.equal(outputProblem(katexHast('<span class="strut" style="height:15em;vertical-align:-6em;"></span>'))?.reason, 'size');
   assert.equal(outputProblem(katexHast(katex.renderToString('\\frac{a}{b}', { output: 'htmlAndMathml' }))), undefined);
@@ -149,7 +177,10 @@ test('a refused formula is its source in a marked, labelled element; never KaTeX
   // The 100 KB formula shows its first SHOWN_SOURCE characters, and says it was cut.
   const huge = formulaHtml(hugeFormula(100_000));
   assert.ok(huge.length < SHOWN_SOURCE + 600, String(huge.length));
-  assert.match(huge, /data-math-error="length" title="Not rendered as math: this formula is longer than 1000 characters \(99994\) \(its first 300 of 99994 characters are shown\)"/);
+  assert.match(
+    huge,
+    /data-math-error="length" title="Not rendered as math: this formula is longer than 1000 characters \(99994\) \(its first 300 of 99994 characters are shown\)"/,
+  );
   assert.match(huge, /…\$<\/code><\/span>$/);
   const display = formulaHtml('\\frac{1}{', { displayMode: true });
   assert.match(display, /^<span class="math-source math-source-display" data-math-error="parse"/);
@@ -160,7 +191,11 @@ test('a refused formula is its source in a marked, labelled element; never KaTeX
     '<code class="math-source" data-math-error="command" title="Not rendered as math: this formula defines a macro (\\def)">$\\def\\a{1}$</code>',
   );
   // Entry bodies build the same element as a tree.
-  for (const [tex, displayMode, feed] of [['\\href{x}{<b>"&"</b>}', false, false], [hugeFormula(2000), true, false], ['\\def\\a{1}', false, true]] as const) {
+  for (const [tex, displayMode, feed] of [
+    ['\\href{x}{<b>"&"</b>}', false, false],
+    [hugeFormula(2000), true, false],
+    ['\\def\\a{1}', false, true],
+  ] as const) {
     const failure = { reason: 'untrusted', detail: 'uses \\href, which "is" <not> allowed & so on' } as const;
     assert.deepEqual(katexHast(mathSourceHtml(tex, failure, { displayMode, feed })), [mathSourceHast(tex, failure, { displayMode, feed })]);
   }
@@ -215,21 +250,34 @@ test('entry bodies: a body of hostile formulas renders, as the loader and its wo
   assert.ok(!seen.includes(`${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}`));
 
   const marked = markedReasons(code);
-  assert.deepEqual(marked, [...reasons, 'parse', 'length', 'untrusted'], 'each refused formula is marked, for the reason renderFormula gives, the display ones too');
+  assert.deepEqual(
+    marked,
+    [...reasons, 'parse', 'length', 'untrusted'],
+    'each refused formula is marked, for the reason renderFormula gives, the display ones too',
+  );
   assert.equal(code.match(/<span class="katex">/g)?.length, BODY_FORMULAS.length - refused);
   assert.ok(code.includes('<span class="math-source math-source-display" data-math-error="parse"'));
   assert.doesNotMatch(code, /katex-error|paperboy-formula|href="javascript|<img|<script|data-foo|rgb\(204/i);
   assert.ok(depthOf(code) <= LIMITS.MAX_MARKUP_DEPTH + 2, String(depthOf(code)));
   // What passes is rehype-katex's markup of KaTeX's rendering, unchanged.
   const inline = await renderBody('$\\frac{a}{b} < c$');
-  assert.equal(inline, `<p>${katex.renderToString('\\frac{a}{b} < c', { ...katexOptions('htmlAndMathml'), throwOnError: true }).replace(/&lt;/g, '&#x3C;')}</p>`);
+  assert.equal(
+    inline,
+    `<p>${katex.renderToString('\\frac{a}{b} < c', { ...katexOptions('htmlAndMathml'), throwOnError: true }).replace(/&lt;/g, '&#x3C;')}</p>`,
+  );
   // The feed shows as MathML exactly the formulas the page shows as math.
   const feed = feedHtml(hostileBody);
   assert.equal(feed.match(/<span class="katex"><math/g)?.length, BODY_FORMULAS.length - refused);
-  assert.deepEqual([...feed.matchAll(/<code class="math-source" data-math-error="(\w+)"/g)].map((m) => m[1]), [...reasons, 'parse', 'length', 'untrusted']);
+  assert.deepEqual(
+    [...feed.matchAll(/<code class="math-source" data-math-error="(\w+)"/g)].map((m) => m[1]),
+    [...reasons, 'parse', 'length', 'untrusted'],
+  );
   // Each formula's TeX is its alttext (feed-html.ts): a `<script` there is attribute text, not markup.
   assert.ok(feed.includes('alttext="\\verb|<script>alert(1)</script>|"'));
-  assert.doesNotMatch(feed.replace(/ alttext="[^"]*"/g, ''), /katex-error|paperboy-formula|href="javascript|<img|<script|katex-html|rgb\(204/i);
+  assert.doesNotMatch(
+    feed.replace(/ alttext="[^"]*"/g, ''),
+    /katex-error|paperboy-formula|href="javascript|<img|<script|katex-html|rgb\(204/i,
+  );
 
   // The loader's worker threads (from 200 entries on) render the same markup.
   const pool = new RenderPool(1);

@@ -72,7 +72,19 @@ export type Output = 'htmlAndMathml' | 'mathml';
 
 export type Rendered = { ok: true; html: string } | ({ ok: false } & Failure);
 
-const DEFINITIONS = new Set(['def', 'gdef', 'edef', 'xdef', 'let', 'futurelet', 'newcommand', 'renewcommand', 'providecommand', 'global', 'long']);
+const DEFINITIONS = new Set([
+  'def',
+  'gdef',
+  'edef',
+  'xdef',
+  'let',
+  'futurelet',
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'global',
+  'long',
+]);
 const CONSOLE = new Set(['show', 'message', 'errmessage']);
 const OPEN = new Set(['left', 'begin', 'bgroup', 'begingroup']);
 const CLOSE = new Set(['right', 'end', 'egroup', 'endgroup']);
@@ -114,13 +126,19 @@ const ERROR_COLOR = 'rgb(204, 0, 0)';
 /** How KaTeX writes it in a style (`color:` and the value as given). */
 const ERROR_STYLE = `color:${ERROR_COLOR}`;
 
-const untrusted = (command: string): Failure => ({ reason: 'untrusted', detail: `uses ${command}, which is not allowed in formulas here (no links, images or HTML)` });
+const untrusted = (command: string): Failure => ({
+  reason: 'untrusted',
+  detail: `uses ${command}, which is not allowed in formulas here (no links, images or HTML)`,
+});
 
 /** Why KaTeX failed on a formula, from what it threw (through rehype-katex too: its message's cause). */
 export function failureOf(error: unknown): Failure {
   // A ParseError, or a RangeError from a stack that still ran out: either way, not this formula.
   const message = error instanceof Error ? error.message : String(error);
-  const why = message.replace(/^(ParseError: )?KaTeX parse error: /, '').replace(/ at position \d+:[\s\S]*$/, '').slice(0, 200);
+  const why = message
+    .replace(/^(ParseError: )?KaTeX parse error: /, '')
+    .replace(/ at position \d+:[\s\S]*$/, '')
+    .slice(0, 200);
   return { reason: 'parse', detail: `does not parse (${why})` };
 }
 
@@ -158,7 +176,10 @@ function ownLength(e: Element): number {
   for (const name in properties) {
     const value = properties[name];
     if (value === undefined || value === null || value === false) continue;
-    n += (name === 'className' ? 5 : name.length) + 4 + (Array.isArray(value) ? value.join(' ').length : value === true ? 0 : String(value).length);
+    n +=
+      (name === 'className' ? 5 : name.length) +
+      4 +
+      (Array.isArray(value) ? value.join(' ').length : value === true ? 0 : String(value).length);
   }
   return n;
 }
@@ -180,7 +201,8 @@ export function outputProblem(nodes: readonly (ElementContent | RootContent)[]):
     length += node.type === 'text' ? node.value.length : ownLength(node);
     if (length > LIMITS.MAX_MARKUP) return { reason: 'markup', detail: `renders to more than ${LIMITS.MAX_MARKUP} characters of markup` };
     if (node.type === 'text') continue;
-    if (depth > LIMITS.MAX_MARKUP_DEPTH) return { reason: 'markup', detail: `renders to markup nested deeper than ${LIMITS.MAX_MARKUP_DEPTH} elements` };
+    if (depth > LIMITS.MAX_MARKUP_DEPTH)
+      return { reason: 'markup', detail: `renders to markup nested deeper than ${LIMITS.MAX_MARKUP_DEPTH} elements` };
     const style = node.properties['style'];
     const classes = classesOf(node);
     if (classes.includes('katex-error')) error ??= failureOf(String(node.properties['title'] ?? 'KaTeX error'));
@@ -193,11 +215,13 @@ export function outputProblem(nodes: readonly (ElementContent | RootContent)[]):
       // A length beyond ±25em has two digits before any point: most styles have none.
       if (far === undefined && TWO_DIGITS.test(style)) {
         for (const m of style.matchAll(EM)) {
-          if (Math.abs(Number(m[1])) > LIMITS.MAX_OFFSET_EM) far ??= { reason: 'size', detail: `sets a length of ${m[1]}em (limit ±${LIMITS.MAX_OFFSET_EM}em)` };
+          if (Math.abs(Number(m[1])) > LIMITS.MAX_OFFSET_EM)
+            far ??= { reason: 'size', detail: `sets a length of ${m[1]}em (limit ±${LIMITS.MAX_OFFSET_EM}em)` };
         }
       }
     }
-    if (node.properties['mathColor'] === ERROR_COLOR || node.properties['mathcolor'] === ERROR_COLOR) placeholder ??= untrusted(toText(node).trim().slice(0, 40) || 'a command');
+    if (node.properties['mathColor'] === ERROR_COLOR || node.properties['mathcolor'] === ERROR_COLOR)
+      placeholder ??= untrusted(toText(node).trim().slice(0, 40) || 'a command');
     // Children in reverse, so that the first problem in document order is the one reported.
     for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push([node.children[i]!, depth + 1]);
   }
@@ -263,14 +287,18 @@ function check(tex: string, displayMode: boolean): { verdict: Failure | null; ht
  * on its HTML and MathML rendering, whatever `output` asks for, so that a feed shows as math
  * exactly what the pages show as math.
  */
-export function renderFormula(tex: string, { displayMode = false, output = 'htmlAndMathml' }: { displayMode?: boolean; output?: Output } = {}): Rendered {
+export function renderFormula(
+  tex: string,
+  { displayMode = false, output = 'htmlAndMathml' }: { displayMode?: boolean; output?: Output } = {},
+): Rendered {
   const { verdict, html } = check(tex, displayMode);
   if (verdict) return { ok: false, ...verdict };
   if (output === 'mathml') return runKatex(tex, displayMode, 'mathml');
   return html !== undefined ? { ok: true, html } : runKatex(tex, displayMode, 'htmlAndMathml');
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Characters of a refused formula's source shown: about eight lines on a phone, so that the
@@ -309,18 +337,34 @@ export function mathSourceHtml(tex: string, failure: Failure, { displayMode = fa
 /** mathSourceHtml's element as hast: what an entry body's refused formula becomes. */
 export function mathSourceHast(tex: string, failure: Failure, { displayMode = false, feed = false } = {}): Element {
   const title = titleOf(tex, failure);
-  const code = (properties: Element['properties']): Element => ({ type: 'element', tagName: 'code', properties, children: [{ type: 'text', value: shownSource(tex, displayMode) }] });
+  const code = (properties: Element['properties']): Element => ({
+    type: 'element',
+    tagName: 'code',
+    properties,
+    children: [{ type: 'text', value: shownSource(tex, displayMode) }],
+  });
   if (feed) return code({ className: ['math-source'], dataMathError: failure.reason, title });
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: displayMode ? ['math-source', 'math-source-display'] : ['math-source'], dataMathError: failure.reason, title },
-    children: [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: LABEL }] }, code({})],
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'], dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: LABEL }],
+      },
+      code({}),
+    ],
   };
 }
 
 /** A formula as the page or feed shows it: KaTeX's markup, or its marked source. */
-export function formulaHtml(tex: string, { displayMode = false, output = 'htmlAndMathml' }: { displayMode?: boolean; output?: Output } = {}): string {
+export function formulaHtml(
+  tex: string,
+  { displayMode = false, output = 'htmlAndMathml' }: { displayMode?: boolean; output?: Output } = {},
+): string {
   const result = renderFormula(tex, { displayMode, output });
   return result.ok ? result.html : mathSourceHtml(tex, result, { displayMode, feed: output === 'mathml' });
 }

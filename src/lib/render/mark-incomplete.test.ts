@@ -26,7 +26,11 @@ test('with prose: lost math the restorer left as text is wrapped and marked; for
   const html = `<p>a noise-text{free} water<code>text{x}</code> ${formula('\\text{y}')} <a href="/a">frac{a}</a> and (text{embedding size}{2}) of it.</p>`;
   const { html: out, marked } = markIncomplete(html, [], { prose: true });
   assert.equal(marked, 2);
-  assert.ok(out.includes(`<span class="math-incomplete math-lost" data-incomplete="">text{free}<span class="visually-hidden"> (${LOST_IN_PROSE_NOTE})</span></span>`));
+  assert.ok(
+    out.includes(
+      `<span class="math-incomplete math-lost" data-incomplete="">text{free}<span class="visually-hidden"> (${LOST_IN_PROSE_NOTE})</span></span>`,
+    ),
+  );
   assert.ok(out.includes('>text{embedding size}{2}<span class="visually-hidden">'));
   assert.ok(out.includes('<code>text{x}</code>'));
   assert.ok(out.includes('<a href="/a">frac{a}</a>'));

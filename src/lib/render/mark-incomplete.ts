@@ -19,12 +19,22 @@ export const INCOMPLETE_NOTE = 'part of this formula was lost by the source';
 export const LOST_IN_PROSE_NOTE = 'what the source left of a formula it lost';
 
 function noteElement(note: string): Element {
-  return { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` (${note})` }] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['visually-hidden'] },
+    children: [{ type: 'text', value: ` (${note})` }],
+  };
 }
 
 /** The span that marks lost math left as text: what markIncomplete wraps it in. */
 export function lostMathElement(text: string): Element {
-  return { type: 'element', tagName: 'span', properties: { className: ['math-incomplete', 'math-lost'], dataIncomplete: '' }, children: [{ type: 'text', value: text }, noteElement(LOST_IN_PROSE_NOTE)] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['math-incomplete', 'math-lost'], dataIncomplete: '' },
+    children: [{ type: 'text', value: text }, noteElement(LOST_IN_PROSE_NOTE)],
+  };
 }
 
 /** Marks the formula element (`.katex`) as incomplete, in place. */
@@ -52,7 +62,13 @@ export function splitLostMath(value: string): ElementContent[] | undefined {
 /** Where text is not prose the restorer wrote: formulas, code, a formula shown as its source, links. */
 const isOpaque = (e: Element): boolean => {
   const cls = (e.properties['className'] as string[] | undefined) ?? [];
-  return ['code', 'pre', 'a', 'script', 'style'].includes(e.tagName) || cls.includes('katex') || cls.includes('katex-display') || cls.includes('math-source') || cls.includes('math-lost');
+  return (
+    ['code', 'pre', 'a', 'script', 'style'].includes(e.tagName) ||
+    cls.includes('katex') ||
+    cls.includes('katex-display') ||
+    cls.includes('math-source') ||
+    cls.includes('math-lost')
+  );
 };
 
 function markProse(parent: Root | Element): number {

@@ -16,7 +16,17 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeKatex, { type Options as RehypeKatexOptions } from 'rehype-katex';
-import { failureOf, formulaVerdict, katexOptions, mathSourceHast, noteVerdict, outputProblem, sourceProblem, type Failure, type Output } from './katex.ts';
+import {
+  failureOf,
+  formulaVerdict,
+  katexOptions,
+  mathSourceHast,
+  noteVerdict,
+  outputProblem,
+  sourceProblem,
+  type Failure,
+  type Output,
+} from './katex.ts';
 
 interface Options {
   output: Output;
@@ -38,7 +48,11 @@ const isMath = (e: Element): boolean => classesOf(e).some((c) => c === 'language
  */
 function formulaOf(node: Element): { displayMode: boolean } | undefined {
   if (isMath(node)) return { displayMode: classesOf(node).includes('math-display') };
-  if (node.tagName === 'pre' && node.children.some((c) => c.type === 'element' && c.tagName === 'code' && classesOf(c).includes('language-math'))) return { displayMode: true };
+  if (
+    node.tagName === 'pre' &&
+    node.children.some((c) => c.type === 'element' && c.tagName === 'code' && classesOf(c).includes('language-math'))
+  )
+    return { displayMode: true };
   return undefined;
 }
 
@@ -115,7 +129,9 @@ export function rehypeMathFallback({ output }: Options) {
 }
 
 /** The rehype plugins that render the formulas of a Markdown body, for pages or (`mathml`) feeds. */
-export function mathPlugins(output: Output): [[typeof rehypeMathPrecheck, Options], [typeof rehypeKatex, RehypeKatexOptions], [typeof rehypeMathFallback, Options]] {
+export function mathPlugins(
+  output: Output,
+): [[typeof rehypeMathPrecheck, Options], [typeof rehypeKatex, RehypeKatexOptions], [typeof rehypeMathFallback, Options]] {
   return [
     [rehypeMathPrecheck, { output }],
     [rehypeKatex, katexOptions(output)],

@@ -4,7 +4,13 @@ import { asciiFold, bibtex, bibtexKey, bibtexTitle } from './bibtex.ts';
 
 test('an arXiv-style @misc entry', () => {
   assert.equal(
-    bibtex({ title: 'MgNO: Efficient Parameterization of Linear Operators via Multigrid', authors: ['Juncai He', 'Xinliang Liu', 'Jinchao Xu'], arxivId: '2310.19809', year: '2023', primaryCategory: 'cs.LG' }),
+    bibtex({
+      title: 'MgNO: Efficient Parameterization of Linear Operators via Multigrid',
+      authors: ['Juncai He', 'Xinliang Liu', 'Jinchao Xu'],
+      arxivId: '2310.19809',
+      year: '2023',
+      primaryCategory: 'cs.LG',
+    }),
     [
       '@misc{he2023mgno,',
       '  title={{MgNO}: Efficient Parameterization of Linear Operators via Multigrid},',
@@ -20,7 +26,12 @@ test('an arXiv-style @misc entry', () => {
 });
 
 test('math is kept as $...$; the key skips it and stop words', () => {
-  const entry = bibtex({ title: 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee', authors: ['Zhao Song', 'Mingquan Ye', 'Junze Yin', 'Lichen Zhang'], arxivId: 'http://arxiv.org/abs/2302.00248v2', year: '2023' });
+  const entry = bibtex({
+    title: 'A Nearly-Optimal Bound for Fast Regression with $\\ell_\\infty$ Guarantee',
+    authors: ['Zhao Song', 'Mingquan Ye', 'Junze Yin', 'Lichen Zhang'],
+    arxivId: 'http://arxiv.org/abs/2302.00248v2',
+    year: '2023',
+  });
   assert.match(entry, /^@misc\{song2023nearly,$/m);
   assert.match(entry, /^ {2}title=\{A Nearly-Optimal Bound for Fast Regression with \$\\ell_\\infty\$ Guarantee\},$/m);
   assert.match(entry, /^ {2}eprint=\{2302\.00248\},$/m);
@@ -30,7 +41,10 @@ test('math is kept as $...$; the key skips it and stop words', () => {
 });
 
 test('special characters outside math are escaped; braces stay balanced', () => {
-  assert.equal(bibtexTitle('50% of {Braces} & #tags_with ~ and ^ in C:\\dir'), '50\\% of \\{Braces\\} \\& \\#tags\\_with \\textasciitilde{} and \\textasciicircum{} in C:\\textbackslash{}dir');
+  assert.equal(
+    bibtexTitle('50% of {Braces} & #tags_with ~ and ^ in C:\\dir'),
+    '50\\% of \\{Braces\\} \\& \\#tags\\_with \\textasciitilde{} and \\textasciicircum{} in C:\\textbackslash{}dir',
+  );
   assert.equal(bibtexTitle('Costs \\$5 and $10'), 'Costs \\$5 and \\$10');
   // BibTeX counts escaped braces too: unpaired ones are written as commands. Math with
   // unbalanced braces would break the entry: it is escaped as text instead.
@@ -52,7 +66,10 @@ test('special characters outside math are escaped; braces stay balanced', () => 
 
 test('words with inner capitals are braced so that styles keep their case', () => {
   assert.equal(bibtexTitle('SNIP: Bridging Symbolic and Numeric Realms'), '{SNIP}: Bridging Symbolic and Numeric Realms');
-  assert.equal(bibtexTitle('Text2PDE with GPT-4o and iPhone Self-Tuning Networks for PDEs'), '{Text2PDE} with {GPT-4o} and {iPhone} Self-Tuning Networks for {PDEs}');
+  assert.equal(
+    bibtexTitle('Text2PDE with GPT-4o and iPhone Self-Tuning Networks for PDEs'),
+    '{Text2PDE} with {GPT-4o} and {iPhone} Self-Tuning Networks for {PDEs}',
+  );
   assert.equal(bibtexTitle('  Wrapped\n  Title '), 'Wrapped Title');
 });
 
@@ -67,15 +84,19 @@ test('keys: ASCII-folded surname, year, first significant word', () => {
 });
 
 test('authors: joined with "and"; a name containing "and" is braced; blanks dropped', () => {
-  const entry = bibtex({ title: 'T', authors: ['Ana María Suárez', ' ', 'Procter and Gamble Research', 'O\'Neil & Sons'], arxivId: 'math/0601001', year: '2006' });
+  const entry = bibtex({
+    title: 'T',
+    authors: ['Ana María Suárez', ' ', 'Procter and Gamble Research', "O'Neil & Sons"],
+    arxivId: 'math/0601001',
+    year: '2006',
+  });
   assert.match(entry, /^ {2}author=\{Ana María Suárez and \{Procter and Gamble Research\} and O'Neil \\& Sons\},$/m);
   assert.match(entry, /^@misc\{suarez2006t,$/m);
   assert.match(entry, /eprint=\{math\/0601001\}/);
   assert.doesNotMatch(bibtex({ title: 'T', authors: [], arxivId: '2310.19809', year: '2023' }), /author=/);
 });
 
-test('a bad id or year is the caller\'s mistake', () => {
+test("a bad id or year is the caller's mistake", () => {
   assert.throws(() => bibtex({ title: 'T', authors: ['A'], arxivId: 'nope', year: '2023' }), RangeError);
   assert.throws(() => bibtex({ title: 'T', authors: ['A'], arxivId: '2310.19809', year: '23' }), RangeError);
 });
-

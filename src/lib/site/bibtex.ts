@@ -15,7 +15,25 @@ export interface BibtexPaper {
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'via']);
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters NFKD does not take apart. */
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i', ĸ: 'k' };
+const FOLD: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
+  ĸ: 'k',
+};
 
 /** ASCII letters and digits only, lowercased: "Łukasz Müller-Šimon" → "lukaszmullersimon". */
 export function asciiFold(text: string): string {
@@ -30,7 +48,10 @@ export function asciiFold(text: string): string {
 function surname(name: string): string {
   const comma = name.indexOf(',');
   if (comma >= 0) return name.slice(0, comma); // "Kalai, Adam Tauman"
-  const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIXES.test(w));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !NAME_SUFFIXES.test(w));
   return words[words.length - 1] ?? '';
 }
 
@@ -59,7 +80,12 @@ function balanced(tex: string): boolean {
 export function bibtexTitle(title: string): string {
   // Math is kept only when its braces balance; otherwise it is text like the rest.
   const segments = splitMath(title.trim().replace(/\s+/g, ' ')).map((seg) => ({ ...seg, math: seg.math && balanced(seg.text) }));
-  const paired = balanced(segments.filter((s) => !s.math).map((s) => s.text.replace(/[^{}]/g, '')).join(''));
+  const paired = balanced(
+    segments
+      .filter((s) => !s.math)
+      .map((s) => s.text.replace(/[^{}]/g, ''))
+      .join(''),
+  );
   return segments
     .map((seg) => {
       if (seg.math) return seg.text;

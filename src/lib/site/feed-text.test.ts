@@ -8,7 +8,8 @@ import { feedText } from './feed-text.ts';
 const asHtml = (s: string): string => toText(fromHtml(s, { fragment: true }));
 
 test('ordinary titles carry no entity at all', () => {
-  for (const t of ["Let's Verify Step by Step", 'A & B: 10 < 20 > 5', 'ℓ∞ Guarantee, “quoted”', 'x < y and y > z']) assert.equal(feedText(t), t);
+  for (const t of ["Let's Verify Step by Step", 'A & B: 10 < 20 > 5', 'ℓ∞ Guarantee, “quoted”', 'x < y and y > z'])
+    assert.equal(feedText(t), t);
 });
 
 test('what HTML would read as markup is escaped, and a reader reading HTML shows the same text', () => {

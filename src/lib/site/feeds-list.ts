@@ -13,5 +13,11 @@ export interface TopicFeed {
 }
 
 export function topicFeed(base: string, topic: { id: string; name: string }): TopicFeed {
-  return { id: topic.id, name: topic.name, href: `${base}topics/${topic.id}/rss.xml`, page: `${base}topics/${topic.id}/`, title: `Paperboy: ${topic.name}` };
+  return {
+    id: topic.id,
+    name: topic.name,
+    href: `${base}topics/${topic.id}/rss.xml`,
+    page: `${base}topics/${topic.id}/`,
+    title: `Paperboy: ${topic.name}`,
+  };
 }

@@ -16,7 +16,10 @@ test('an item shows its title as rich text, a one-line excerpt, its topics and i
   assert.deepEqual(listItem(record(), topicName, { plain: true }).excerpt, { plain: 'We prove a bound with ε⁻² samples. It is tight.' });
   assert.equal(item.rank, 2);
   assert.deepEqual(item.topics, [{ id: 'neural-operators', name: 'Neural operators' }]);
-  assert.deepEqual(item.links.map((l) => l.label), ['Find on arXiv', 'Google Scholar']);
+  assert.deepEqual(
+    item.links.map((l) => l.label),
+    ['Find on arXiv', 'Google Scholar'],
+  );
   assert.equal(new URL(item.links[0]!.href).searchParams.get('query'), 'Bounds with ℓ∞ guarantee');
   // The source's own title, when known, is what the searches look for.
   const fromSource = listItem(record({ sourceTitle: 'Bounds with ell_infty guarantee' }), topicName);
@@ -25,8 +28,13 @@ test('an item shows its title as rich text, a one-line excerpt, its topics and i
 });
 
 test('a paper with an id and authors links to arXiv, its PDF and Hugging Face, and names its authors in short', () => {
-  const item = listItem(record({ arxivId: '2310.19809', authors: ['Juncai He', 'Xinliang Liu', 'Jinchao Xu', 'A. N. Other'] }), topicName, { date: '2025-03-17' });
-  assert.deepEqual(item.links.map((l) => l.href), ['https://arxiv.org/abs/2310.19809', 'https://arxiv.org/pdf/2310.19809', 'https://huggingface.co/papers/2310.19809']);
+  const item = listItem(record({ arxivId: '2310.19809', authors: ['Juncai He', 'Xinliang Liu', 'Jinchao Xu', 'A. N. Other'] }), topicName, {
+    date: '2025-03-17',
+  });
+  assert.deepEqual(
+    item.links.map((l) => l.href),
+    ['https://arxiv.org/abs/2310.19809', 'https://arxiv.org/pdf/2310.19809', 'https://huggingface.co/papers/2310.19809'],
+  );
   assert.equal(item.authors, 'Juncai He, Xinliang Liu et al.');
   assert.equal(item.date, '2025-03-17');
 });
@@ -49,10 +57,13 @@ test('authors in short', () => {
   assert.equal(shortAuthors(['A', 'B', 'C']), 'A, B and C');
 });
 
-test('the topic filter counts the list\'s papers per topic, most first', () => {
-  const items = [record({ id: 'a' }), record({ id: 'b', topics: ['inverse-problems', 'neural-operators'] }), record({ id: 'c', topics: ['inverse-problems'] }), record({ id: 'd', topics: [] })].map((r) =>
-    listItem(r, topicName),
-  );
+test("the topic filter counts the list's papers per topic, most first", () => {
+  const items = [
+    record({ id: 'a' }),
+    record({ id: 'b', topics: ['inverse-problems', 'neural-operators'] }),
+    record({ id: 'c', topics: ['inverse-problems'] }),
+    record({ id: 'd', topics: [] }),
+  ].map((r) => listItem(r, topicName));
   assert.deepEqual(topicFilter(items), [
     { id: 'inverse-problems', name: 'Inverse problems', count: 2 },
     { id: 'neural-operators', name: 'Neural operators', count: 2 },

@@ -87,7 +87,11 @@ export function searchTitleOf(p: Pick<PaperRecord, 'title' | 'sourceTitle'>): st
   return p.sourceTitle ?? plainText(p.title);
 }
 
-export function listItem(p: PaperRecord, topicName: ReadonlyMap<string, string>, place: { rank?: number; date?: string; plain?: boolean } = {}): ListItem {
+export function listItem(
+  p: PaperRecord,
+  topicName: ReadonlyMap<string, string>,
+  place: { rank?: number; date?: string; plain?: boolean } = {},
+): ListItem {
   const authors = shortAuthors(p.authors);
   return {
     id: p.id,

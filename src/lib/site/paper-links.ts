@@ -24,7 +24,10 @@ export function huggingFacePage(arxivId: string): string | undefined {
  * (`ell_infty` searches as `ell infty`, as arXiv indexes `\ell_\infty`).
  */
 export function searchWords(title: string): string {
-  return title.replace(/[$\\{}^_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return title
+    .replace(/[$\\{}^_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The arXiv search for a title, for papers whose id is not known. */

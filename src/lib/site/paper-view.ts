@@ -71,7 +71,15 @@ export function paperView({ paper, prev, next, related, topicName, site, base }:
   const url = new URL(`${base}papers/${paper.id}/`, site).href;
   const topics = topicChips(paper.topics, topicName);
   const authors = paper.authors ? [...paper.authors] : undefined;
-  const scholarly = { title: titleText, abstract: paper.abstractText, url, topics: topics.map((t) => t.name), authors, arxivId: paper.arxivId, published: paper.published };
+  const scholarly = {
+    title: titleText,
+    abstract: paper.abstractText,
+    url,
+    topics: topics.map((t) => t.name),
+    authors,
+    arxivId: paper.arxivId,
+    published: paper.published,
+  };
   // Related excerpts as plain text: a page lists five, and KaTeX markup in them made paper pages heavy.
   const relatedItems = related.map((r) => listItem(r, topicName, { plain: true }));
   const shownPrev = prev && { id: prev.id, title: prev.title, lost: lostOf(prev) };
@@ -108,7 +116,12 @@ export function paperView({ paper, prev, next, related, topicName, site, base }:
         }),
       }),
     mathOutsideAbstract: [paper.title, shownPrev?.title ?? '', shownNext?.title ?? '', ...relatedItems.map((r) => r.title)].some(hasMath),
-    provenance: { textSource: paper.textSource, searchTitle: searchTitleOf(paper), incomplete: paper.incompleteMath?.length ?? 0, titleHasMath: hasMath(paper.title) },
+    provenance: {
+      textSource: paper.textSource,
+      searchTitle: searchTitleOf(paper),
+      incomplete: paper.incompleteMath?.length ?? 0,
+      titleHasMath: hasMath(paper.title),
+    },
   };
 }
 

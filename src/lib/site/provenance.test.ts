@@ -16,7 +16,7 @@ test('restored math is said to be restored, with a way to the original', () => {
   assert.match(mathNote({ ...base, textSource: undefined })!.text, /restored/, 'entries from before the record are restorations');
 });
 
-test('no note for the authors\' own text, nor for a page without math', () => {
+test("no note for the authors' own text, nor for a page without math", () => {
   assert.equal(mathNote({ ...base, textSource: 'authors' }), undefined);
   assert.equal(mathNote({ ...base, hasMath: false }), undefined);
 });

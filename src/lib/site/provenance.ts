@@ -26,7 +26,12 @@ export interface MathNote {
 
 export function mathNote(p: ProvenanceInput): MathNote | undefined {
   if (p.textSource === 'authors' || !p.hasMath) return undefined;
-  const lost = p.incomplete === 0 ? '' : p.incomplete === 1 ? ' One formula lost part of itself in the source: it is underlined with dashes and marked “?”.' : ` ${p.incomplete} formulas lost part of themselves in the source: they are underlined with dashes and marked “?”.`;
+  const lost =
+    p.incomplete === 0
+      ? ''
+      : p.incomplete === 1
+        ? ' One formula lost part of itself in the source: it is underlined with dashes and marked “?”.'
+        : ` ${p.incomplete} formulas lost part of themselves in the source: they are underlined with dashes and marked “?”.`;
   return {
     text: `The math on this page was restored by Paperboy from a listing that had lost it; it is not the authors’ own typesetting.${lost}`,
     href: p.arxivId ? arxivLinks(p.arxivId).abs : arxivTitleSearch(p.title),

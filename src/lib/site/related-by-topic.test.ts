@@ -34,14 +34,19 @@ test('what the text finds comes first, as relatedDocs has it; a paper it links t
   assert.deepEqual(got.get('d'), ['c', 'e']);
 });
 
-test('when fewer papers share its topics than the minimum, the text\'s weaker neighbours make up the rest', () => {
+test("when fewer papers share its topics than the minimum, the text's weaker neighbours make up the rest", () => {
   const docs = [doc('x', 'alpha beta', ['t']), doc('y', 'gamma delta', ['t']), doc('z', 'alpha gamma', []), doc('w', 'beta delta', [])];
   // Nothing is similar enough to count by text alone here.
   const got = relatedByTopic(docs, { minSimilarity: 0.99 }).get('x')!;
   assert.equal(got[0], 'y');
   assert.deepEqual(got.slice(1).sort(), ['w', 'z']);
   // The one paper sharing its topic is already its text's neighbour: weak neighbours still fill the list.
-  const near = [doc('x', 'alpha beta gamma delta', ['t']), doc('y', 'alpha beta', ['t']), doc('z', 'gamma zeta', []), doc('w', 'delta eta', [])];
+  const near = [
+    doc('x', 'alpha beta gamma delta', ['t']),
+    doc('y', 'alpha beta', ['t']),
+    doc('z', 'gamma zeta', []),
+    doc('w', 'delta eta', []),
+  ];
   const filled = relatedByTopic(near, { minSimilarity: 0.5 }).get('x')!;
   assert.equal(filled[0], 'y');
   assert.deepEqual(filled.slice(1).sort(), ['w', 'z']);

@@ -29,7 +29,8 @@ const LOOSE_K = 10;
 /** How many of each topic's newest papers a top-up looks at: bounded work per paper, whatever the corpus. */
 const TOPIC_WINDOW = 200;
 
-const byDateThenId = (a: TopicDoc, b: TopicDoc): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDateThenId = (a: TopicDoc, b: TopicDoc): number =>
+  a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopicOptions = {}): Map<string, string[]> {
   const { k = 5, min = 3, minSimilarity = DEFAULT_RELATED_OPTIONS.minSimilarity } = options;
@@ -48,7 +49,10 @@ export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopi
   const out = new Map<string, string[]>();
   for (const doc of docs) {
     const scored = loose.get(doc.id) ?? [];
-    const list = scored.filter((r) => r.score >= minSimilarity).slice(0, k).map((r) => r.id);
+    const list = scored
+      .filter((r) => r.score >= minSimilarity)
+      .slice(0, k)
+      .map((r) => r.id);
     if (list.length < min && doc.topics.length > 0) {
       const topics = new Set(doc.topics);
       const score = new Map(scored.map((r) => [r.id, r.score]));
@@ -59,7 +63,9 @@ export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopi
         .filter((c) => c.id !== doc.id)
         .map((c) => ({ doc: c, common: c.topics.filter((t) => topics.has(t)).length, score: score.get(c.id) ?? 0 }))
         .filter((c) => c.common > 0);
-      const ranked = sharing.filter((c) => !list.includes(c.doc.id)).sort((a, b) => b.common - a.common || b.score - a.score || byDateThenId(a.doc, b.doc));
+      const ranked = sharing
+        .filter((c) => !list.includes(c.doc.id))
+        .sort((a, b) => b.common - a.common || b.score - a.score || byDateThenId(a.doc, b.doc));
       for (const r of ranked) {
         if (list.length >= min) break;
         list.push(r.doc.id);

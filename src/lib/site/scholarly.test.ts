@@ -17,13 +17,19 @@ test('fields the digest lacks are left out, never empty', () => {
   const data = JSON.parse(scholarlyJsonLd(base)) as Record<string, unknown>;
   assert.deepEqual(Object.keys(data).sort(), ['@context', '@type', 'abstract', 'headline', 'keywords', 'name', 'url']);
   // No publication date without the paper's own: the digest's date is not one.
-  assert.deepEqual(citationMeta(base).map((m) => m.name), ['citation_title', 'citation_abstract_html_url']);
+  assert.deepEqual(
+    citationMeta(base).map((m) => m.name),
+    ['citation_title', 'citation_abstract_html_url'],
+  );
 });
 
 test('authors and arXiv data fill JSON-LD and citation tags', () => {
   const p = { ...base, authors: ['Juncai He', 'Xinliang Liu'], arxivId: '2310.19809', published: '2023-10-30' };
   const data = JSON.parse(scholarlyJsonLd(p)) as Record<string, unknown>;
-  assert.deepEqual(data['author'], [{ '@type': 'Person', name: 'Juncai He' }, { '@type': 'Person', name: 'Xinliang Liu' }]);
+  assert.deepEqual(data['author'], [
+    { '@type': 'Person', name: 'Juncai He' },
+    { '@type': 'Person', name: 'Xinliang Liu' },
+  ]);
   assert.equal(data['sameAs'], 'https://arxiv.org/abs/2310.19809');
   assert.deepEqual(citationMeta(p), [
     { name: 'citation_title', content: 'T' },

@@ -15,7 +15,6 @@ export interface ScholarlyPaper {
   published?: string | undefined;
 }
 
-
 /** JSON-LD, safe inside a <script> element: no `<` can close it early. */
 export function scholarlyJsonLd(p: ScholarlyPaper): string {
   const data: Record<string, unknown> = {
@@ -30,7 +29,12 @@ export function scholarlyJsonLd(p: ScholarlyPaper): string {
     ...(p.published && { datePublished: p.published }),
     ...(p.arxivId && { sameAs: arxivLinks(p.arxivId).abs, identifier: `arXiv:${p.arxivId}` }),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**

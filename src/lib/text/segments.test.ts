@@ -14,8 +14,18 @@ test('the text of segments: math in dollars or as bare TeX, links as their text'
 });
 
 test('joining merges text at the seams and drops empty text', () => {
-  assert.deepEqual(joinSegments<BodySegment>([[{ kind: 'text', value: 'a' }], [{ kind: 'text', value: '' }, { kind: 'text', value: 'b' }, { kind: 'math', tex: 'y' }]]), [
-    { kind: 'text', value: 'ab' },
-    { kind: 'math', tex: 'y' },
-  ]);
+  assert.deepEqual(
+    joinSegments<BodySegment>([
+      [{ kind: 'text', value: 'a' }],
+      [
+        { kind: 'text', value: '' },
+        { kind: 'text', value: 'b' },
+        { kind: 'math', tex: 'y' },
+      ],
+    ]),
+    [
+      { kind: 'text', value: 'ab' },
+      { kind: 'math', tex: 'y' },
+    ],
+  );
 });

@@ -10,7 +10,10 @@ test('splits on $...$ and nothing else', () => {
     { kind: 'math', tex: '\\ell_\\infty' },
   ]);
   assert.deepEqual(splitMath('no math, ell_infty and {\\em x}'), [{ kind: 'text', value: 'no math, ell_infty and {\\em x}' }]);
-  assert.deepEqual(splitMath('$$x$$ then'), [{ kind: 'math', tex: 'x' }, { kind: 'text', value: ' then' }]);
+  assert.deepEqual(splitMath('$$x$$ then'), [
+    { kind: 'math', tex: 'x' },
+    { kind: 'text', value: ' then' },
+  ]);
 });
 
 test('escaped dollars are literal dollars, in text and in math', () => {

@@ -41,7 +41,7 @@ function closingDisplay(text: string, open: number): number {
 export function splitMath(text: string): Segment[] {
   const out: Segment[] = [];
   let buf = '';
-  for (let k = 0; k < text.length; ) {
+  for (let k = 0; k < text.length;) {
     const c = text.charAt(k);
     if (c === '\\') {
       buf += text[k + 1] === '$' ? '$' : text.slice(k, k + 2);

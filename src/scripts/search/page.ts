@@ -30,7 +30,10 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
     (topicsLoaded ??= engine.topics().then((counts) => {
       const chosen = topic.value;
       const names = Object.keys(counts).sort((a, b) => a.localeCompare(b, 'en'));
-      topic.replaceChildren(el('option', { value: '' }, 'All topics'), ...names.map((n) => el('option', { value: n }, `${n} (${counts[n]})`)));
+      topic.replaceChildren(
+        el('option', { value: '' }, 'All topics'),
+        ...names.map((n) => el('option', { value: n }, `${n} (${counts[n]})`)),
+      );
       setTopic(chosen);
     }));
   topic.addEventListener('focus', () => void loadTopics(), { once: true });

@@ -8,7 +8,11 @@ import type { Answer, Hit } from './engine.ts';
 
 type Attributes = Record<string, string | undefined>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
@@ -23,10 +27,18 @@ export function resultItem({ data, forms }: Hit, heading: 'h2' | 'p'): HTMLLIEle
   item.append(el(heading, { class: 'search-result-title' }, el('a', { href: data.url }, data.meta['title'] || data.url)));
   const date = data.meta['date'] ?? '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    item.append(el('p', { class: 'search-result-date' }, 'Digest of ', el('time', { datetime: date }, dateFormat.format(new Date(`${date}T00:00:00Z`)))));
+    item.append(
+      el(
+        'p',
+        { class: 'search-result-date' },
+        'Digest of ',
+        el('time', { datetime: date }, dateFormat.format(new Date(`${date}T00:00:00Z`))),
+      ),
+    );
   }
   const topics = data.filters['topic'] ?? [];
-  if (topics.length) item.append(el('ul', { class: 'search-result-topics', 'aria-label': 'Topics' }, ...topics.map((t) => el('li', {}, t))));
+  if (topics.length)
+    item.append(el('ul', { class: 'search-result-topics', 'aria-label': 'Topics' }, ...topics.map((t) => el('li', {}, t))));
   if (data.excerpt) {
     const parts = excerptSegments(data.excerpt, forms).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
     item.append(el('p', { class: 'search-result-excerpt' }, ...parts));
@@ -41,7 +53,15 @@ export function noResults(answer: Answer, searchPath: string, clearTopic?: () =>
   box.append(el('p', {}, first ?? ''));
   if (answer.suggestion) {
     const state: SearchState = { q: answer.suggestion, topic: answer.state.topic };
-    box.append(el('p', { class: 'search-suggestion' }, 'Did you mean ', el('a', { href: stateHref(searchPath, state), 'data-suggestion': answer.suggestion }, answer.suggestion), '?'));
+    box.append(
+      el(
+        'p',
+        { class: 'search-suggestion' },
+        'Did you mean ',
+        el('a', { href: stateHref(searchPath, state), 'data-suggestion': answer.suggestion }, answer.suggestion),
+        '?',
+      ),
+    );
   }
   for (const line of rest) {
     if (line === 'Try all topics.' && clearTopic) {

@@ -17,7 +17,10 @@ async function start(base: string): Promise<void> {
     engine = new Engine(await loadPagefind(base), base);
   } catch {
     const status = page?.querySelector('[data-search-status]');
-    if (status) status.textContent = navigator.onLine ? 'Search could not load. Please reload the page.' : 'Search could not load: you are offline, and this browser has not kept a copy of the search index yet.';
+    if (status)
+      status.textContent = navigator.onLine
+        ? 'Search could not load. Please reload the page.'
+        : 'Search could not load: you are offline, and this browser has not kept a copy of the search index yet.';
     return;
   }
   if (page) searchPage(engine, page, searchPath);

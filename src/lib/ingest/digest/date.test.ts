@@ -11,7 +11,17 @@ test('date lines: month-day forms, with and without a year', () => {
 });
 
 test('date lines: titles and impossible dates are not dates', () => {
-  for (const line of ['Mar 32', 'Feb 30', 'Feb 29, 2025', 'Marc 17', 'Mar', 'May the force', '2025-02-30', 'Subscribe', 'March 17 papers']) {
+  for (const line of [
+    'Mar 32',
+    'Feb 30',
+    'Feb 29, 2025',
+    'Marc 17',
+    'Mar',
+    'May the force',
+    '2025-02-30',
+    'Subscribe',
+    'March 17 papers',
+  ]) {
     assert.equal(parseDateLine(line), undefined, line);
   }
 });

@@ -19,7 +19,21 @@ function monthIndex(name: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-const FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sept'];
+const FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'sept',
+];
 function isFullMonthName(key: string): boolean {
   return FULL.includes(key);
 }

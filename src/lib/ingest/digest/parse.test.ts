@@ -27,17 +27,23 @@ test('the seed digest: 49 papers after the page header, in page order', () => {
   assert.equal(first.rank, 1);
   assert.equal(first.line, 11);
   assert.match(first.abstract, /^In an era where symbolic/);
-  assert.deepEqual(digest.papers.map((p) => p.rank), Array.from({ length: 49 }, (_, i) => i + 1));
+  assert.deepEqual(
+    digest.papers.map((p) => p.rank),
+    Array.from({ length: 49 }, (_, i) => i + 1),
+  );
   for (const p of digest.papers) assert.ok(p.abstract.length > 200, p.title);
 });
 
 test('CRLF, a byte-order mark, trailing spaces and extra blank lines are tolerated', () => {
   const text = `\uFEFFnew  \r\n\r\nMar 17 \r\n\r\n\r\n\r\nA Title  \r\n\r\n${ABSTRACT}   \r\n\r\n\r\nSecond Title\r\n\r\n${ABSTRACT}\r\n\r\n`;
   const digest = parseDigest(text, 'x.txt');
-  assert.deepEqual(digest.papers.map((p) => [p.title, p.abstract, p.line, p.abstractLine]), [
-    ['A Title', ABSTRACT, 7, 9],
-    ['Second Title', ABSTRACT, 12, 14],
-  ]);
+  assert.deepEqual(
+    digest.papers.map((p) => [p.title, p.abstract, p.line, p.abstractLine]),
+    [
+      ['A Title', ABSTRACT, 7, 9],
+      ['Second Title', ABSTRACT, 12, 14],
+    ],
+  );
 });
 
 test('an abstract wrapped over several lines is one paragraph', () => {
@@ -66,7 +72,10 @@ test('two title lines in a row are refused, however long the second title is', (
   const e = errorOf(() => parseDigest(`Mar 17\n\nTitle One\n\n${long}\n\n${ABSTRACT}\n`, 't.txt'));
   assert.match(e.message, /^t\.txt:3: the title "Title One" has no abstract after it \(the next paragraph, line 5/);
   // A short abstract of one sentence before the next paper's title still reads as an abstract.
-  const short = parseDigest(`Mar 17\n\nTitle One\n\nWe show that a short abstract of one sentence is enough.\n\nTitle Two\n\n${ABSTRACT}\n`, 's.txt');
+  const short = parseDigest(
+    `Mar 17\n\nTitle One\n\nWe show that a short abstract of one sentence is enough.\n\nTitle Two\n\n${ABSTRACT}\n`,
+    's.txt',
+  );
   assert.equal(short.papers.length, 2);
 });
 

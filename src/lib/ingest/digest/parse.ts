@@ -53,7 +53,11 @@ export const MAX_ABSTRACT_LENGTH = 20_000;
 export function decodeDigest(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new InputError(file, undefined, 'the digest is empty');
   if (bytes.length > MAX_DIGEST_BYTES) {
-    throw new InputError(file, undefined, `the digest is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the limit of ${MAX_DIGEST_BYTES / 1024 / 1024} MiB (a day's digest is about 100 KB)`);
+    throw new InputError(
+      file,
+      undefined,
+      `the digest is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the limit of ${MAX_DIGEST_BYTES / 1024 / 1024} MiB (a day's digest is about 100 KB)`,
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -127,19 +131,32 @@ export function parseDigest(text: string, file: string): Digest {
     const title = blocks[i]!;
     const abstract = blocks[i + 1];
     if (!looksLikeTitle(title.text)) {
-      throw new InputError(file, title.line, `an abstract with no title (a title is at most ${MAX_TITLE_LENGTH} characters and one sentence): "${preview(title.text)}"`);
+      throw new InputError(
+        file,
+        title.line,
+        `an abstract with no title (a title is at most ${MAX_TITLE_LENGTH} characters and one sentence): "${preview(title.text)}"`,
+      );
     }
     if (abstract === undefined) {
       throw new InputError(file, title.line, `the title "${preview(title.text)}" has no abstract after it`);
     }
     // Two titles in a row: the second reads as a title, and the paragraph after it as its abstract.
     const next = blocks[i + 2];
-    const titleThenPaper = looksLikeTitle(abstract.text) && !/[.!?]["')\]]?$/.test(abstract.text) && next !== undefined && !looksLikeTitle(next.text);
+    const titleThenPaper =
+      looksLikeTitle(abstract.text) && !/[.!?]["')\]]?$/.test(abstract.text) && next !== undefined && !looksLikeTitle(next.text);
     if (!looksLikeAbstract(abstract.text) || titleThenPaper) {
-      throw new InputError(file, title.line, `the title "${preview(title.text)}" has no abstract after it (the next paragraph, line ${abstract.line}, "${preview(abstract.text)}", reads as another title)`);
+      throw new InputError(
+        file,
+        title.line,
+        `the title "${preview(title.text)}" has no abstract after it (the next paragraph, line ${abstract.line}, "${preview(abstract.text)}", reads as another title)`,
+      );
     }
     if (abstract.text.length > MAX_ABSTRACT_LENGTH) {
-      throw new InputError(file, abstract.line, `the abstract of "${preview(title.text)}" is ${abstract.text.length.toLocaleString('en')} characters, over the limit of ${MAX_ABSTRACT_LENGTH.toLocaleString('en')}`);
+      throw new InputError(
+        file,
+        abstract.line,
+        `the abstract of "${preview(title.text)}" is ${abstract.text.length.toLocaleString('en')} characters, over the limit of ${MAX_ABSTRACT_LENGTH.toLocaleString('en')}`,
+      );
     }
     papers.push({ title: title.text, abstract: abstract.text, rank: papers.length + 1, line: title.line, abstractLine: abstract.line });
     i += 2;

@@ -36,7 +36,10 @@ test('re-ingesting the same paper changes nothing', () => {
 
 test('hand edits to title, body, topics and extra fields survive a re-ingest', () => {
   const created = createEntry(gen);
-  const edited = roundTrip({ ...created.data, title: 'Corrected Title', topics: ['robustness-verification'], note: 'kept' }, 'An edited abstract.\n');
+  const edited = roundTrip(
+    { ...created.data, title: 'Corrected Title', topics: ['robustness-verification'], note: 'kept' },
+    'An edited abstract.\n',
+  );
   const merged = mergeEntry(edited, gen);
   assert.equal(merged.data['title'], 'Corrected Title');
   assert.deepEqual(merged.data['topics'], ['robustness-verification']);
@@ -60,7 +63,10 @@ test('a later digest adds its date, once; an entry written by hand is never over
   const later = { ...gen, appearance: { date: '2025-03-18', rank: 1, source: 'digests/2025-03-18.txt' } };
   const merged = mergeEntry(roundTrip(created.data, created.body), later);
   assert.deepEqual(merged.data['digests'], [gen.appearance, later.appearance]);
-  const again = mergeEntry(roundTrip(merged.data, merged.body), { ...later, appearance: { ...later.appearance, source: 'digests/2025-03-18-2.txt' } });
+  const again = mergeEntry(roundTrip(merged.data, merged.body), {
+    ...later,
+    appearance: { ...later.appearance, source: 'digests/2025-03-18-2.txt' },
+  });
   assert.deepEqual(again.data['digests'], [gen.appearance, later.appearance]);
 
   const handMade = roundTrip({ title: 'Hand Title', digests: [gen.appearance], topics: [] }, 'Hand body.\n');
@@ -72,7 +78,10 @@ test('a later digest adds its date, once; an entry written by hand is never over
 
 test('appearances stay in date order', () => {
   const list = addAppearance([{ date: '2025-03-18', rank: 1, source: 'b' }], { date: '2025-03-17', rank: 2, source: 'a' });
-  assert.deepEqual(list.map((a) => a.date), ['2025-03-17', '2025-03-18']);
+  assert.deepEqual(
+    list.map((a) => a.date),
+    ['2025-03-17', '2025-03-18'],
+  );
 });
 
 test('bad frontmatter is reported with file and line', () => {

@@ -71,7 +71,14 @@ export function textSourceOf(data: PaperFrontmatter): TextSource {
 export function createEntry(gen: GeneratedPaper): MergedEntry {
   if (gen.appearance === undefined) throw new Error('createEntry: a new entry needs the digest that lists it');
   return {
-    data: { title: gen.title, ...gen.facts, digests: [gen.appearance], topics: gen.topics, ...incompleteField(gen.incompleteMath, gen.title, gen.body), ingest: recordFor(gen) },
+    data: {
+      title: gen.title,
+      ...gen.facts,
+      digests: [gen.appearance],
+      topics: gen.topics,
+      ...incompleteField(gen.incompleteMath, gen.title, gen.body),
+      ingest: recordFor(gen),
+    },
     body: normalizeBody(gen.body),
     conflicts: [],
   };
@@ -89,8 +96,12 @@ export function mergeEntry(existing: EntryFile, incoming: GeneratedPaper): Merge
   // A restoration never replaces the authors' text: its title and body count as what was there.
   const worse = previous !== undefined && textSourceOf(stored) === 'authors' && incoming.textSource === 'restored';
   const kept = stored.incompleteMath ?? [];
-  const gen: GeneratedPaper = worse ? { ...incoming, title: stored.title, body: existing.body, incompleteMath: kept, textSource: 'authors' } : incoming;
-  const next: IngestRecord = worse ? { ...recordFor(gen), checksums: { ...recordFor(gen).checksums, title: previous.checksums.title, body: previous.checksums.body } } : recordFor(gen);
+  const gen: GeneratedPaper = worse
+    ? { ...incoming, title: stored.title, body: existing.body, incompleteMath: kept, textSource: 'authors' }
+    : incoming;
+  const next: IngestRecord = worse
+    ? { ...recordFor(gen), checksums: { ...recordFor(gen).checksums, title: previous.checksums.title, body: previous.checksums.body } }
+    : recordFor(gen);
   const conflicts: string[] = [];
   const current: Fields = { title: stored.title, body: normalizeBody(existing.body), topics: stored.topics };
   const generated: Fields = { title: gen.title, body: normalizeBody(gen.body), topics: gen.topics };

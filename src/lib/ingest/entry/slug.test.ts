@@ -3,8 +3,14 @@ import { test } from 'node:test';
 import { baseSlug, titleKey, uniqueSlug } from './slug.ts';
 
 test('slugs are readable, lower-case words of the title', () => {
-  assert.equal(baseSlug('MgNO: Efficient Parameterization of Linear Operators via Multigrid'), 'mgno-efficient-parameterization-of-linear-operators-via-multigrid');
-  assert.equal(baseSlug('Why Warmup the Learning Rate? Underlying Mechanisms and Improvements'), 'why-warmup-the-learning-rate-underlying-mechanisms-and-improvements');
+  assert.equal(
+    baseSlug('MgNO: Efficient Parameterization of Linear Operators via Multigrid'),
+    'mgno-efficient-parameterization-of-linear-operators-via-multigrid',
+  );
+  assert.equal(
+    baseSlug('Why Warmup the Learning Rate? Underlying Mechanisms and Improvements'),
+    'why-warmup-the-learning-rate-underlying-mechanisms-and-improvements',
+  );
   assert.equal(baseSlug('Bounds on $\\ell_\\infty$ error'), 'bounds-on-ell-infty-error');
   assert.equal(baseSlug('Apprentissage à grande échelle'), 'apprentissage-à-grande-échelle');
   assert.equal(baseSlug('<script>alert(1)</script>'), 'scriptalert1script');

@@ -30,7 +30,8 @@ export function parseArxivAtom(text: string, file: string): SourceDigest {
   const entries = childrenNamed(root, ATOM_NS, 'entry');
   if (entries.length === 0) {
     const total = childNamed(root, OPENSEARCH_NS, 'totalResults');
-    const why = total && collapseWhitespace(textContent(total)) === '0' ? ' (opensearch:totalResults is 0: the query matched no papers)' : '';
+    const why =
+      total && collapseWhitespace(textContent(total)) === '0' ? ' (opensearch:totalResults is 0: the query matched no papers)' : '';
     throw new InputError(file, root.line, `the Atom feed has no entries${why}`);
   }
   const error = apiError(entries);
@@ -68,7 +69,14 @@ function parseEntry(entry: XmlElement, index: number, file: string): SourcePaper
   const abstract = collapseWhitespace(textContent(summaryEl));
   if (abstract === '') throw new InputError(file, summaryEl.line, `${which} ("${preview(title)}") has an empty <summary> (the abstract)`);
 
-  const paper: SourcePaper = { title, abstract, rank: index + 1, line: titleEl.line, abstractLine: summaryEl.line, hasTex: containsTex(abstract) };
+  const paper: SourcePaper = {
+    title,
+    abstract,
+    rank: index + 1,
+    line: titleEl.line,
+    abstractLine: summaryEl.line,
+    hasTex: containsTex(abstract),
+  };
 
   const arxivId = entryArxivId(entry);
   if (arxivId !== undefined) paper.arxivId = arxivId;

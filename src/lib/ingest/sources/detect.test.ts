@@ -18,13 +18,29 @@ test('JSON: an array (even an empty or broken one) or an object, after a BOM and
 });
 
 test('XML: a declaration, a comment or an element first', () => {
-  for (const text of ['<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">', '\uFEFF<feed xmlns="http://www.w3.org/2005/Atom">', '<!-- saved -->\n<feed>', '<a:feed xmlns:a="http://www.w3.org/2005/Atom">', '<rss version="2.0">', '<feed/>']) {
+  for (const text of [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">',
+    '\uFEFF<feed xmlns="http://www.w3.org/2005/Atom">',
+    '<!-- saved -->\n<feed>',
+    '<a:feed xmlns:a="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0">',
+    '<feed/>',
+  ]) {
     assert.equal(detectSource(text), 'arxiv-atom', JSON.stringify(text));
   }
 });
 
 test('text: digests, including titles that open with a bracket or a less-than sign', () => {
-  for (const text of ['new\n\nMar 17\n\nA Title', '[Re] Reproducing a Paper\n\nWe reproduce it.', '[1] numbered', '<3 Love Letters\n\nAbstract.', '< not a tag', '', '   ', 'Daily Papers']) {
+  for (const text of [
+    'new\n\nMar 17\n\nA Title',
+    '[Re] Reproducing a Paper\n\nWe reproduce it.',
+    '[1] numbered',
+    '<3 Love Letters\n\nAbstract.',
+    '< not a tag',
+    '',
+    '   ',
+    'Daily Papers',
+  ]) {
     assert.equal(detectSource(text), 'text', JSON.stringify(text));
   }
 });

@@ -8,7 +8,11 @@ import type { SourceKind } from './types.ts';
  * text: JSON must open with "[" then "{", "[", "]" or '"' (or "{" then '"' or "}").
  */
 export function detectSource(text: string): SourceKind {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart().slice(0, 200);
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
   if (/^\[\s*[{[\]"]/.test(head) || /^\{\s*["}]/.test(head)) return 'hf-daily';
   if (/^<(?:\?xml[\s?]|!--|[A-Za-z_][\w.:-]*[\s/>])/.test(head)) return 'arxiv-atom';
   return 'text';

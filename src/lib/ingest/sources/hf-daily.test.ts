@@ -42,12 +42,18 @@ test('the fixture: papers ranked by upvotes, ties in list order, the sparse item
   assert.equal(mgno!.published, '2023-10-30');
   assert.equal(nearly!.published, '2023-02-01');
   // Hard-wrapped summaries are joined with single spaces; TeX is kept and flagged.
-  assert.match(mgno!.abstract, /defined by \$\\mathcal O_i\(u\) = \\sigma\\left\( \\sum_j \\mathcal W_\{ij\} u \+ \\mathcal B_\{ij\}\\right\)\$\. Here,/);
-  assert.doesNotMatch(mgno!.abstract, /\n|  /);
+  assert.match(
+    mgno!.abstract,
+    /defined by \$\\mathcal O_i\(u\) = \\sigma\\left\( \\sum_j \\mathcal W_\{ij\} u \+ \\mathcal B_\{ij\}\\right\)\$\. Here,/,
+  );
+  assert.doesNotMatch(mgno!.abstract, /\n| {2}/);
   assert.equal(mgno!.hasTex, true);
   assert.equal(nearly!.hasTex, true);
   assert.equal(snip!.hasTex, false);
-  assert.equal(snip!.abstract, readFileSync(new URL('../../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8').split('\n')[12]);
+  assert.equal(
+    snip!.abstract,
+    readFileSync(new URL('../../../../test/fixtures/seed/digests/2025-03-17.txt', import.meta.url), 'utf8').split('\n')[12],
+  );
   // The sparse item: no authors, upvotes nor dates; its abstract only at the item level.
   assert.equal(poseidon!.authors, undefined);
   assert.equal(poseidon!.published, undefined);
@@ -66,13 +72,26 @@ test('the fixture: papers ranked by upvotes, ties in list order, the sparse item
 
 test('ties keep the list order; papers without upvotes come after those with some, zero included', () => {
   const digest = parseHfDaily(doc([item('A', undefined), item('B', 0), item('C', 5), item('D', undefined), item('E', 5), item('F', 9)]), F);
-  assert.deepEqual(digest.papers.map((p) => p.title), ['F', 'C', 'E', 'B', 'A', 'D']);
-  assert.deepEqual(digest.papers.map((p) => p.rank), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(
+    digest.papers.map((p) => p.title),
+    ['F', 'C', 'E', 'B', 'A', 'D'],
+  );
+  assert.deepEqual(
+    digest.papers.map((p) => p.rank),
+    [1, 2, 3, 4, 5, 6],
+  );
 });
 
 test('item-level fields stand in for missing paper fields, and nulls count as missing', () => {
   const text = doc([
-    { paper: { id: null, summary: null, upvotes: null, authors: null }, title: 'T', summary: ABSTRACT, upvotes: 3, publishedAt: '2025-03-14T00:00:00.000Z', id: '2503.11111' },
+    {
+      paper: { id: null, summary: null, upvotes: null, authors: null },
+      title: 'T',
+      summary: ABSTRACT,
+      upvotes: 3,
+      publishedAt: '2025-03-14T00:00:00.000Z',
+      id: '2503.11111',
+    },
     { paper: null, title: 'U', summary: ABSTRACT },
     { title: 'V', summary: ABSTRACT, paper: { title: 'V (paper title)' } },
     { paper: { title: 'W', summary: ABSTRACT } },
@@ -85,19 +104,49 @@ test('item-level fields stand in for missing paper fields, and nulls count as mi
 });
 
 test('authors: names from objects or strings, blank and null names skipped, hidden ones kept', () => {
-  const [p] = parseHfDaily(doc([item('A', 1, { authors: [{ _id: '1', name: ' Juncai\n He ', hidden: false }, { name: 'Xinliang Liu', hidden: true }, 'Jinchao Xu', { name: '' }, { name: null }, { _id: '5' }] })]), F).papers;
+  const [p] = parseHfDaily(
+    doc([
+      item('A', 1, {
+        authors: [
+          { _id: '1', name: ' Juncai\n He ', hidden: false },
+          { name: 'Xinliang Liu', hidden: true },
+          'Jinchao Xu',
+          { name: '' },
+          { name: null },
+          { _id: '5' },
+        ],
+      }),
+    ]),
+    F,
+  ).papers;
   assert.deepEqual(p!.authors, ['Juncai He', 'Xinliang Liu', 'Jinchao Xu']);
   const [q] = parseHfDaily(doc([item('A', 1, { authors: [] })]), F).papers;
   assert.equal(q!.authors, undefined);
 });
 
 test('ids: versions and URLs are normalised; an id that is not arXiv gives no arxivId', () => {
-  const papers = parseHfDaily(doc([item('A', 1, { id: '2310.19809v2' }), item('B', 1, { id: 'https://arxiv.org/abs/2310.19809' }), item('C', 1, { id: 'not-an-arxiv-id' })]), F).papers;
-  assert.deepEqual(papers.map((p) => p.arxivId), ['2310.19809', '2310.19809', undefined]);
+  const papers = parseHfDaily(
+    doc([
+      item('A', 1, { id: '2310.19809v2' }),
+      item('B', 1, { id: 'https://arxiv.org/abs/2310.19809' }),
+      item('C', 1, { id: 'not-an-arxiv-id' }),
+    ]),
+    F,
+  ).papers;
+  assert.deepEqual(
+    papers.map((p) => p.arxivId),
+    ['2310.19809', '2310.19809', undefined],
+  );
 });
 
 test('whitespace is collapsed in titles and abstracts; hasTex ignores escaped dollars', () => {
-  const [a, b] = parseHfDaily(doc([item('  Wrapped\n  Title ', 2, { summary: 'It costs \\$5,\n  not \\$10.' }), item('Math', 1, { summary: 'Let $x\\in\n\\mathbb{R}^d$.' })]), F).papers;
+  const [a, b] = parseHfDaily(
+    doc([
+      item('  Wrapped\n  Title ', 2, { summary: 'It costs \\$5,\n  not \\$10.' }),
+      item('Math', 1, { summary: 'Let $x\\in\n\\mathbb{R}^d$.' }),
+    ]),
+    F,
+  ).papers;
   assert.equal(a!.title, 'Wrapped Title');
   assert.equal(a!.abstract, 'It costs \\$5, not \\$10.');
   assert.equal(a!.hasTex, false);
@@ -107,63 +156,144 @@ test('whitespace is collapsed in titles and abstracts; hasTex ignores escaped do
 
 test('the date of the list: the most common submittedOnDailyAt, else publishedAt, ties to the later date', () => {
   const at = (daily: string | undefined, published: string | undefined): Record<string, unknown> => ({
-    paper: { summary: ABSTRACT, ...(daily === undefined ? {} : { submittedOnDailyAt: daily }), ...(published === undefined ? {} : { publishedAt: published }) },
+    paper: {
+      summary: ABSTRACT,
+      ...(daily === undefined ? {} : { submittedOnDailyAt: daily }),
+      ...(published === undefined ? {} : { publishedAt: published }),
+    },
     title: 'T',
     ...(published === undefined ? {} : { publishedAt: published }),
   });
-  assert.equal(parseHfDaily(doc([at('2025-03-17T08:00:00.000Z', '2025-03-13T00:00:00.000Z'), at('2025-03-17T09:00:00.000Z', '2025-03-14T00:00:00.000Z'), at('2025-03-18T01:00:00.000Z', '2025-03-14T00:00:00.000Z')]), F).date, '2025-03-17');
-  assert.equal(parseHfDaily(doc([at(undefined, '2025-03-13T00:00:00.000Z'), at(undefined, '2025-03-14T00:00:00.000Z'), at(undefined, '2025-03-14T05:00:00.000Z')]), F).date, '2025-03-14');
-  assert.equal(parseHfDaily(doc([at('2025-03-16T08:00:00.000Z', undefined), at('2025-03-17T08:00:00.000Z', undefined)]), F).date, '2025-03-17');
+  assert.equal(
+    parseHfDaily(
+      doc([
+        at('2025-03-17T08:00:00.000Z', '2025-03-13T00:00:00.000Z'),
+        at('2025-03-17T09:00:00.000Z', '2025-03-14T00:00:00.000Z'),
+        at('2025-03-18T01:00:00.000Z', '2025-03-14T00:00:00.000Z'),
+      ]),
+      F,
+    ).date,
+    '2025-03-17',
+  );
+  assert.equal(
+    parseHfDaily(
+      doc([
+        at(undefined, '2025-03-13T00:00:00.000Z'),
+        at(undefined, '2025-03-14T00:00:00.000Z'),
+        at(undefined, '2025-03-14T05:00:00.000Z'),
+      ]),
+      F,
+    ).date,
+    '2025-03-14',
+  );
+  assert.equal(
+    parseHfDaily(doc([at('2025-03-16T08:00:00.000Z', undefined), at('2025-03-17T08:00:00.000Z', undefined)]), F).date,
+    '2025-03-17',
+  );
   assert.equal(parseHfDaily(doc([at(undefined, undefined)]), F).date, undefined);
   assert.equal('date' in parseHfDaily(doc([at(undefined, undefined)]), F), false);
 });
 
 test('minified JSON (as the API sends it), CRLF line ends and a byte-order mark', () => {
   const minified = JSON.stringify([item('A', 1), item('B', 2)]);
-  assert.deepEqual(parseHfDaily(minified, F).papers.map((p) => [p.title, p.line]), [['B', 1], ['A', 1]]);
+  assert.deepEqual(
+    parseHfDaily(minified, F).papers.map((p) => [p.title, p.line]),
+    [
+      ['B', 1],
+      ['A', 1],
+    ],
+  );
   const crlf = '\uFEFF' + doc([item('A', 1), item('B', 2)]).replace(/\n/g, '\r\n');
   const papers = parseHfDaily(crlf, F).papers;
-  assert.deepEqual(papers.map((p) => p.title), ['B', 'A']);
+  assert.deepEqual(
+    papers.map((p) => p.title),
+    ['B', 'A'],
+  );
   assert.equal(papers[1]!.line, lineOf(crlf, '"title": "A"'));
 });
 
 test('invalid JSON: the line, and the column in the message', () => {
   const text = '[\n  {\n    "title": "A",\n    "summary": "B"\n\n]\n';
   assertInputError(() => parseHfDaily(text, F), F, 6, /invalid JSON \(column 1\): expected ',' or '\}' after a property value, found '\]'/);
-  assertInputError(() => parseHfDaily('[\n  {"title": "A", "summary": "B\n"}\n]', F), F, 2, /invalid JSON \(column 29\): a string is not closed/);
+  assertInputError(
+    () => parseHfDaily('[\n  {"title": "A", "summary": "B\n"}\n]', F),
+    F,
+    2,
+    /invalid JSON \(column 29\): a string is not closed/,
+  );
   assertInputError(() => parseHfDaily('', F), F, 1, /invalid JSON \(column 1\): expected a JSON value, found the end of the file/);
   assertInputError(() => parseHfDaily('[\n{"title": "A"}\n,]', F), F, 3, /invalid JSON \(column 2\): expected a JSON value, found '\]'/);
 });
 
 test('not an array, or an empty one', () => {
-  assertInputError(() => parseHfDaily('\n{"papers": []}', F), F, 2, /expected a JSON array of daily papers \(as \/api\/daily_papers returns\), found an object/);
+  assertInputError(
+    () => parseHfDaily('\n{"papers": []}', F),
+    F,
+    2,
+    /expected a JSON array of daily papers \(as \/api\/daily_papers returns\), found an object/,
+  );
   assertInputError(() => parseHfDaily('"x"', F), F, 1, /found a string/);
   assertInputError(() => parseHfDaily('\n\n[ ]', F), F, 3, /the daily-papers array is empty/);
 });
 
 test('an item that is not an object, or whose paper is not one', () => {
   const notObject = doc([item('A', 1), 'B']);
-  assertInputError(() => parseHfDaily(notObject, F), F, lineOf(notObject, '"B"'), /item 1 of the array \(0-based\) is a string, not an object describing a paper/);
+  assertInputError(
+    () => parseHfDaily(notObject, F),
+    F,
+    lineOf(notObject, '"B"'),
+    /item 1 of the array \(0-based\) is a string, not an object describing a paper/,
+  );
   const text = doc([item('A', 1), { title: 'B', paper: [1] }]);
-  assertInputError(() => parseHfDaily(text, F), F, lineOf(text, '"paper": ['), /item 1 of the array \(0-based\): "paper" is an array, not an object/);
+  assertInputError(
+    () => parseHfDaily(text, F),
+    F,
+    lineOf(text, '"paper": ['),
+    /item 1 of the array \(0-based\): "paper" is an array, not an object/,
+  );
 });
 
 test('an item without a title or a summary: its index and its line', () => {
   const noTitle = doc([item('A', 1), { paper: { id: '2501.00002', summary: ABSTRACT } }]);
-  assertInputError(() => parseHfDaily(noTitle, F), F, lineOf(noTitle, '{', noTitle.indexOf('"title": "A"')), /item 1 of the array \(0-based\) has no title \(neither "title" nor "paper.title"\)/);
+  assertInputError(
+    () => parseHfDaily(noTitle, F),
+    F,
+    lineOf(noTitle, '{', noTitle.indexOf('"title": "A"')),
+    /item 1 of the array \(0-based\) has no title \(neither "title" nor "paper.title"\)/,
+  );
   const noSummary = doc([item('A', 1), item('B', 1), { paper: { id: '2501.00003' }, title: 'Lonely Title' }]);
-  assertInputError(() => parseHfDaily(noSummary, F), F, lineOf(noSummary, '{', noSummary.indexOf('"title": "B"')), /item 2 of the array \(0-based\) has no abstract for "Lonely Title" \(neither "summary" nor "paper.summary"\)/);
+  assertInputError(
+    () => parseHfDaily(noSummary, F),
+    F,
+    lineOf(noSummary, '{', noSummary.indexOf('"title": "B"')),
+    /item 2 of the array \(0-based\) has no abstract for "Lonely Title" \(neither "summary" nor "paper.summary"\)/,
+  );
   const nullTitle = doc([{ paper: { summary: ABSTRACT, title: null }, title: null }]);
   assertInputError(() => parseHfDaily(nullTitle, F), F, 2, /item 0 of the array \(0-based\) has no title/);
 });
 
 test('a title or summary that is blank or not a string: the line of the value', () => {
   const blank = doc([item('A', 1), item(' \n ', 1)]);
-  assertInputError(() => parseHfDaily(blank, F), F, lineOf(blank, '"title": " \\n "'), /item 1 of the array \(0-based\) has an empty title \("title"\)/);
+  assertInputError(
+    () => parseHfDaily(blank, F),
+    F,
+    lineOf(blank, '"title": " \\n "'),
+    /item 1 of the array \(0-based\) has an empty title \("title"\)/,
+  );
   const numeric = doc([{ title: 42, paper: { summary: ABSTRACT } }]);
-  assertInputError(() => parseHfDaily(numeric, F), F, lineOf(numeric, '"title": 42'), /item 0 of the array \(0-based\): "title" is a number, not a string/);
+  assertInputError(
+    () => parseHfDaily(numeric, F),
+    F,
+    lineOf(numeric, '"title": 42'),
+    /item 0 of the array \(0-based\): "title" is a number, not a string/,
+  );
   const emptySummary = doc([item('A', 1, { summary: '' })]);
-  assertInputError(() => parseHfDaily(emptySummary, F), F, lineOf(emptySummary, '"summary": ""'), /has an empty abstract for "A" \("summary"\)/);
+  assertInputError(
+    () => parseHfDaily(emptySummary, F),
+    F,
+    lineOf(emptySummary, '"summary": ""'),
+    /has an empty abstract for "A" \("summary"\)/,
+  );
 });
 
 test('optional fields of the wrong kind: the line of the value', () => {

@@ -24,7 +24,11 @@ export function parseHfDaily(text: string, file: string): SourceDigest {
     throw new InputError(file, lines.line(error.offset), `invalid JSON (column ${lines.column(error.offset)}): ${error.message}`);
   }
   if (root.kind !== 'array') {
-    throw new InputError(file, lines.line(root.start), `expected a JSON array of daily papers (as /api/daily_papers returns), found ${describeJson(root)}`);
+    throw new InputError(
+      file,
+      lines.line(root.start),
+      `expected a JSON array of daily papers (as /api/daily_papers returns), found ${describeJson(root)}`,
+    );
   }
   if (root.items.length === 0) throw new InputError(file, lines.line(root.start), 'the daily-papers array is empty: no papers');
 
@@ -69,7 +73,14 @@ function parseItem(item: JsonNode, index: number, file: string, lines: LineIndex
   // The item's title is the one the daily list shows; the summary is the paper's abstract.
   const title = requiredText('title', false, 'title');
   const summary = requiredText('summary', true, `abstract for "${preview(title.text)}"`);
-  const paper: SourcePaper = { title: title.text, abstract: summary.text, rank: 0, line: title.line, abstractLine: summary.line, hasTex: containsTex(summary.text) };
+  const paper: SourcePaper = {
+    title: title.text,
+    abstract: summary.text,
+    rank: 0,
+    line: title.line,
+    abstractLine: summary.line,
+    hasTex: containsTex(summary.text),
+  };
 
   const id = field('id', true);
   if (id !== undefined) {
@@ -81,12 +92,14 @@ function parseItem(item: JsonNode, index: number, file: string, lines: LineIndex
 
   const authors = field('authors', true);
   if (authors !== undefined) {
-    if (authors.kind !== 'array') throw new InputError(file, at(authors), `${which}: "paper.authors" is ${describeJson(authors)}, not an array`);
+    if (authors.kind !== 'array')
+      throw new InputError(file, at(authors), `${which}: "paper.authors" is ${describeJson(authors)}, not an array`);
     const names: string[] = [];
     for (const a of authors.items) {
       const nameNode = a.kind === 'object' ? member(a, 'name')?.value : a;
       if (nameNode === undefined || nameNode.kind === 'null') continue;
-      if (nameNode.kind !== 'string') throw new InputError(file, at(nameNode), `${which}: an author's name is ${describeJson(nameNode)}, not a string`);
+      if (nameNode.kind !== 'string')
+        throw new InputError(file, at(nameNode), `${which}: an author's name is ${describeJson(nameNode)}, not a string`);
       const name = collapseWhitespace(nameNode.value);
       if (name !== '') names.push(name);
     }
@@ -96,7 +109,11 @@ function parseItem(item: JsonNode, index: number, file: string, lines: LineIndex
   const upvotes = field('upvotes', true);
   if (upvotes !== undefined) {
     if (upvotes.kind !== 'number' || !Number.isInteger(upvotes.value) || upvotes.value < 0) {
-      throw new InputError(file, at(upvotes), `${which}: "upvotes" is ${upvotes.kind === 'number' ? String(upvotes.value) : describeJson(upvotes)}, not a count`);
+      throw new InputError(
+        file,
+        at(upvotes),
+        `${which}: "upvotes" is ${upvotes.kind === 'number' ? String(upvotes.value) : describeJson(upvotes)}, not a count`,
+      );
     }
     paper.upvotes = upvotes.value;
   }
@@ -104,7 +121,12 @@ function parseItem(item: JsonNode, index: number, file: string, lines: LineIndex
   const published = field('publishedAt', true);
   if (published !== undefined) {
     const date = published.kind === 'string' ? isoDatePrefix(published.value) : undefined;
-    if (date === undefined) throw new InputError(file, at(published), `${which}: "publishedAt" is not a date (${published.kind === 'string' ? `"${preview(published.value)}"` : describeJson(published)})`);
+    if (date === undefined)
+      throw new InputError(
+        file,
+        at(published),
+        `${which}: "publishedAt" is not a date (${published.kind === 'string' ? `"${preview(published.value)}"` : describeJson(published)})`,
+      );
     paper.published = date;
   }
   return paper;

@@ -77,6 +77,9 @@ test('nodes keep the offsets where values and keys start', () => {
 });
 
 test('deep nesting is refused, not a stack overflow', () => {
-  assert.throws(() => parseJson('['.repeat(100_000)), (e: unknown) => e instanceof JsonSyntaxError && /nested more than 512/.test(e.message));
+  assert.throws(
+    () => parseJson('['.repeat(100_000)),
+    (e: unknown) => e instanceof JsonSyntaxError && /nested more than 512/.test(e.message),
+  );
   assert.deepEqual(toPlain(parseJson('['.repeat(500) + ']'.repeat(500))), JSON.parse('['.repeat(500) + ']'.repeat(500)));
 });

@@ -66,7 +66,9 @@ function explain(text: string, error: ParseError): string {
     case 'CommaExpected':
     case 'CloseBracketExpected':
     case 'CloseBraceExpected':
-      return containerAt(text, error.offset) === '{' ? `expected ',' or '}' after a property value, found ${at}` : `expected ',' or ']' after an array element, found ${at}`;
+      return containerAt(text, error.offset) === '{'
+        ? `expected ',' or '}' after a property value, found ${at}`
+        : `expected ',' or ']' after an array element, found ${at}`;
     case 'EndOfFileExpected':
       return `unexpected ${at} after the end of the JSON value`;
     case 'InvalidNumberFormat':
@@ -182,7 +184,8 @@ export function toPlain(node: JsonNode): unknown {
   switch (node.kind) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of node.entries) Object.defineProperty(out, k, { value: toPlain(v.value), enumerable: true, writable: true, configurable: true });
+      for (const [k, v] of node.entries)
+        Object.defineProperty(out, k, { value: toPlain(v.value), enumerable: true, writable: true, configurable: true });
       return out;
     }
     case 'array':

@@ -27,7 +27,10 @@ test('HF daily JSON: hostile text survives, in upvote order', () => {
 });
 
 test('arXiv Atom: hostile text survives escaping, entities decoded exactly once', () => {
-  const entries = PAPERS.map((p, i) => `  <entry>\n    <id>http://arxiv.org/abs/2503.${String(10000 + i)}v1</id>\n    <title>${xmlEscape(p.title)}</title>\n    <summary>  ${xmlEscape(p.abstract)}\n  </summary>\n  </entry>`);
+  const entries = PAPERS.map(
+    (p, i) =>
+      `  <entry>\n    <id>http://arxiv.org/abs/2503.${String(10000 + i)}v1</id>\n    <title>${xmlEscape(p.title)}</title>\n    <summary>  ${xmlEscape(p.abstract)}\n  </summary>\n  </entry>`,
+  );
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n${entries.join('\n')}\n</feed>\n`;
   const digest = parseArxivAtom(text, 'hostile.xml');
   assert.equal(digest.papers.length, PAPERS.length);

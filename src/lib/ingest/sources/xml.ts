@@ -15,7 +15,11 @@ const decodeEntities = (text: string): string => decode(text, 'xml');
 
 const require = createRequire(import.meta.url);
 let libraries: { parser: typeof FastXmlParser; validator: typeof FastXmlValidator } | undefined;
-const xmlLibraries = (): NonNullable<typeof libraries> => (libraries ??= { parser: require('fast-xml-parser') as typeof FastXmlParser, validator: require('fast-xml-validator') as typeof FastXmlValidator });
+const xmlLibraries = (): NonNullable<typeof libraries> =>
+  (libraries ??= {
+    parser: require('fast-xml-parser') as typeof FastXmlParser,
+    validator: require('fast-xml-validator') as typeof FastXmlValidator,
+  });
 
 /** A fault fast-xml-validator found, as it throws it (its class's name is minified in the build Node loads). */
 interface ValidationFault {
@@ -25,7 +29,8 @@ interface ValidationFault {
   col?: number;
 }
 
-const isValidationFault = (error: unknown): error is ValidationFault => error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'line' in error;
+const isValidationFault = (error: unknown): error is ValidationFault =>
+  error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'line' in error;
 
 export interface XmlElement {
   /** Namespace URI ('' for none) and local name. */
@@ -78,7 +83,10 @@ function checkReferences(text: string, lines: LineIndex): void {
       const m = /^&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z_][\w.-]*));/.exec(text.slice(amp, amp + 40));
       if (!m) throw new XmlError(lines.line(amp), `a bare '&' at ${where(amp)}: write it as &amp;`);
       if (m[3] !== undefined && !(m[3] in PREDEFINED)) {
-        throw new XmlError(lines.line(amp), `the entity &${m[3]}; at ${where(amp)} is not defined in XML (only &lt; &gt; &amp; &quot; &apos; and numeric references like &#233; are)`);
+        throw new XmlError(
+          lines.line(amp),
+          `the entity &${m[3]}; at ${where(amp)} is not defined in XML (only &lt; &gt; &amp; &quot; &apos; and numeric references like &#233; are)`,
+        );
       }
       if (m[3] === undefined) {
         const cp = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
@@ -96,7 +104,8 @@ function checkReferences(text: string, lines: LineIndex): void {
     if (text.startsWith('<!--', from)) i = skipTo('-->');
     else if (text.startsWith('<![CDATA[', from)) i = skipTo(']]>');
     else if (text.startsWith('<?', from)) i = skipTo('?>');
-    else if (/^<!DOCTYPE/i.test(text.slice(from, from + 9))) throw new XmlError(lines.line(from), `a DOCTYPE at ${where(from)}: an Atom feed has none, and its entities are not expanded`);
+    else if (/^<!DOCTYPE/i.test(text.slice(from, from + 9)))
+      throw new XmlError(lines.line(from), `a DOCTYPE at ${where(from)}: an Atom feed has none, and its entities are not expanded`);
     else i = from + 1;
   }
 }
@@ -117,7 +126,11 @@ export function parseXml(text: string): XmlElement {
     if (!isValidationFault(error)) throw error;
     const { message, line, col } = error;
     const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(message);
-    if (unclosed) throw new XmlError(lines.line(text.length), `invalid XML: elements not closed at the end of the file: ${unclosed[1]!.replace(/\s+/g, '')}`);
+    if (unclosed)
+      throw new XmlError(
+        lines.line(text.length),
+        `invalid XML: elements not closed at the end of the file: ${unclosed[1]!.replace(/\s+/g, '')}`,
+      );
     throw new XmlError(line, `invalid XML${col === undefined ? '' : ` (column ${col})`}: ${message.replace(/\.$/, '')}`);
   }
   const parser = new fxp.XMLParser({
@@ -143,7 +156,8 @@ export function parseXml(text: string): XmlElement {
     throw new XmlError(undefined, `invalid XML: ${(error as Error).message}`);
   }
   const meta = fxp.XMLParser.getMetaDataSymbol() as unknown as symbol;
-  const startOf = (node: Raw): number | undefined => ((node as Record<symbol, unknown>)[meta] as { startIndex?: number } | undefined)?.startIndex;
+  const startOf = (node: Raw): number | undefined =>
+    ((node as Record<symbol, unknown>)[meta] as { startIndex?: number } | undefined)?.startIndex;
 
   const nameOf = (node: Raw): string | undefined => Object.keys(node).find((k) => k !== ':@');
 
@@ -190,9 +204,19 @@ export function parseXml(text: string): XmlElement {
   if (elements.length > 1) {
     const second = elements[1]!;
     const at = startOf(second);
-    throw new XmlError(at === undefined ? undefined : lines.line(at), `a second root element <${nameOf(second)}>: an XML document has one root`);
+    throw new XmlError(
+      at === undefined ? undefined : lines.line(at),
+      `a second root element <${nameOf(second)}>: an XML document has one root`,
+    );
   }
-  return build(root, nameOf(root)!, new Map([['', ''], ['xml', XML_NS]]));
+  return build(
+    root,
+    nameOf(root)!,
+    new Map([
+      ['', ''],
+      ['xml', XML_NS],
+    ]),
+  );
 }
 
 function textOfRaw(value: unknown): string {

@@ -143,7 +143,7 @@ export function parseTopicFile(yamlText: string, slug: string): TopicDef {
   try {
     data = parseYaml(yamlText);
   } catch (e) {
-    throw new Error(`${where}: invalid YAML: ${(e as Error).message}`);
+    throw new Error(`${where}: invalid YAML: ${(e as Error).message}`, { cause: e });
   }
   const parsed = topicSchema.safeParse(data);
   if (!parsed.success) throw new Error(`${where}: ${topicProblem(parsed.error)}`);

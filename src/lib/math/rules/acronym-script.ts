@@ -2,7 +2,8 @@ import type { Unit } from '../chunk.ts';
 import type { Scan } from '../scan.ts';
 import type { CutRule } from './rule.ts';
 
-const acronym = (scan: Scan, u: Unit | undefined): boolean => !u?.group && scan.word(u)?.kind === 'vars' && /^[A-Z]{3,}$/.test(scan.head(u)?.text ?? '');
+const acronym = (scan: Scan, u: Unit | undefined): boolean =>
+  !u?.group && scan.word(u)?.kind === 'vars' && /^[A-Z]{3,}$/.test(scan.head(u)?.text ?? '');
 
 /**
  * `CDI^s`, `BLM_1`, `ARB-LLM_RC`: a script on an acronym (three capitals or more) is a name's
@@ -20,7 +21,14 @@ export const acronymScript: CutRule & { inside(scan: Scan, u: Unit): number | un
   inside(scan: Scan, u: Unit): number | undefined {
     const t = scan.tokens[u.i + 1];
     const mark = scan.tokens[u.i + 2];
-    if (t?.kind !== 'word' || t.info?.kind !== 'vars' || !/^[A-Z]{3,}$/.test(t.text) || mark?.kind !== 'sym' || (mark.text !== '^' && mark.text !== '_')) return undefined;
+    if (
+      t?.kind !== 'word' ||
+      t.info?.kind !== 'vars' ||
+      !/^[A-Z]{3,}$/.test(t.text) ||
+      mark?.kind !== 'sym' ||
+      (mark.text !== '^' && mark.text !== '_')
+    )
+      return undefined;
     return scan.tokenArg(u.i + 3) && u.i + 3 < u.j ? u.i + 2 : undefined;
   },
   cut(scan, c) {

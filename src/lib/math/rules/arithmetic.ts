@@ -9,7 +9,10 @@ import type { EvidenceRule } from './rule.ts';
  * more often than a formula.
  */
 export function arithmetic(op: string, l: Operand, r: Operand, rightText = ''): boolean {
-  if ('=<>'.includes(op)) return l !== 'none' && r !== 'none' && !(l === 'num' && r === 'num') && !(l === 'vars' && r === 'num') && !(l === 'num' && r === 'vars');
+  if ('=<>'.includes(op))
+    return (
+      l !== 'none' && r !== 'none' && !(l === 'num' && r === 'num') && !(l === 'vars' && r === 'num') && !(l === 'num' && r === 'vars')
+    );
   if (!'+-/'.includes(op)) return false;
   const symbolic = (x: Operand): boolean => x === 'greek' || x === 'lower';
   if ((l === 'num' && symbolic(r)) || (symbolic(l) && r === 'num')) return true;

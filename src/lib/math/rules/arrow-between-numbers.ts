@@ -16,7 +16,16 @@ export const arrowBetweenNumbers: SeedRule = {
       const u = c.units[c.a];
       if (c.b - c.a !== 1 || !u?.group || u.j - u.i !== 6 || c.verdict !== 'strong') continue;
       const [n1, w1, arrow, w2, n2] = [1, 2, 3, 4, 5].map((d) => scan.tok(u.i + d));
-      if (n1?.kind !== 'num' || w1?.kind !== 'ws' || w2?.kind !== 'ws' || n2?.kind !== 'num' || arrow?.kind !== 'word' || !/arrow$/.test(arrow.text) || arrow.info?.parts.length !== 1) continue;
+      if (
+        n1?.kind !== 'num' ||
+        w1?.kind !== 'ws' ||
+        w2?.kind !== 'ws' ||
+        n2?.kind !== 'num' ||
+        arrow?.kind !== 'word' ||
+        !/arrow$/.test(arrow.text) ||
+        arrow.info?.parts.length !== 1
+      )
+        continue;
       c.atom = { s: arrow.s, e: arrow.e, tex: `\\${arrow.text}`, rules: [this.name] };
       c.verdict = 'text';
       c.rule = undefined;

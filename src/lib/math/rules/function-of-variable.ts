@@ -18,7 +18,12 @@ export const functionOfVariable: SeedRule = {
     for (const [fn, arg, x] of operandPairs(scan, chunks)) {
       const name = scan.word(fn.units[fn.a])?.parts;
       const only = name?.length === 1 ? name[0]?.text : undefined;
-      if (only !== undefined && FUNCTIONS.has(only) && arg.b - arg.a === 1 && (x === 'lower' || x === 'letter' || x === 'greek' || x === 'num')) {
+      if (
+        only !== undefined &&
+        FUNCTIONS.has(only) &&
+        arg.b - arg.a === 1 &&
+        (x === 'lower' || x === 'letter' || x === 'greek' || x === 'num')
+      ) {
         seal(fn, this.name);
         seal(arg, this.name);
       }

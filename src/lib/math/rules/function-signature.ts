@@ -25,7 +25,19 @@ export const functionSignature: SeedRule = {
   apply(scan, chunks) {
     for (let k = 0; k + 3 < chunks.length; k += 1) {
       const [f, x, arrow, y] = [chunks[k], chunks[k + 1], chunks[k + 2], chunks[k + 3]];
-      if (!f || !x || !arrow || !y || f.suffix !== 'colon' || x.suffix !== 'none' || arrow.suffix !== 'none' || x.prefixText || arrow.prefixText || y.prefixText) continue;
+      if (
+        !f ||
+        !x ||
+        !arrow ||
+        !y ||
+        f.suffix !== 'colon' ||
+        x.suffix !== 'none' ||
+        arrow.suffix !== 'none' ||
+        x.prefixText ||
+        arrow.prefixText ||
+        y.prefixText
+      )
+        continue;
       const name = scan.head(f.units[f.a]);
       if (!symbol(scan, f, false) || !/^[a-z]$/.test(name?.text ?? '') || !symbol(scan, x, true) || !symbol(scan, y, true)) continue;
       const op = scan.word(arrow.units[arrow.a])?.parts;

@@ -14,7 +14,15 @@ export const gluedOperatorOperand: SeedRule = {
     for (const [fn, arg, x] of operandPairs(scan, chunks)) {
       const name = scan.word(fn.units[fn.a])?.parts;
       const last = name?.[name.length - 1];
-      if (name?.length === 2 && name[0]?.cmd === undefined && (last?.cmd?.cls === 'bin' || last?.cmd?.cls === 'rel') && last.text !== 'in' && last.text !== 'to' && arg.b - arg.a === 1 && (x === 'num' || x === 'letter' || x === 'lower' || x === 'greek')) {
+      if (
+        name?.length === 2 &&
+        name[0]?.cmd === undefined &&
+        (last?.cmd?.cls === 'bin' || last?.cmd?.cls === 'rel') &&
+        last.text !== 'in' &&
+        last.text !== 'to' &&
+        arg.b - arg.a === 1 &&
+        (x === 'num' || x === 'letter' || x === 'lower' || x === 'greek')
+      ) {
         seal(fn, this.name);
         seal(arg, this.name);
       }

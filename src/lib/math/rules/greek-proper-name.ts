@@ -11,12 +11,17 @@ export const greekProperName: VetoRule = {
   summary: 'a capital Greek name beside a capitalised word is a name',
   examples: [{ text: 'Theta Labs released Theta(n) and Microsoft Phi', tex: ['\\Theta(n)'] }],
   chunks(scan, chunks, veto) {
-    const capitalised = (c: Chunk | undefined): boolean => c !== undefined && c.verdict === 'text' && /^[A-Z][a-z]/.test(scan.text.slice(c.s, c.s + 2));
+    const capitalised = (c: Chunk | undefined): boolean =>
+      c !== undefined && c.verdict === 'text' && /^[A-Z][a-z]/.test(scan.text.slice(c.s, c.s + 2));
     chunks.forEach((c, k) => {
       if (!c.capGreek || c.verdict !== 'strong') return;
       const before = chunks[k - 1];
       const after = chunks[k + 1];
-      if ((!c.prefixText && before?.suffix === 'none' && capitalised(before)) || (c.suffix === 'none' && !after?.prefixText && capitalised(after))) veto(c);
+      if (
+        (!c.prefixText && before?.suffix === 'none' && capitalised(before)) ||
+        (c.suffix === 'none' && !after?.prefixText && capitalised(after))
+      )
+        veto(c);
     });
   },
 };

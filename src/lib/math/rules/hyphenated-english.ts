@@ -3,7 +3,8 @@ import type { Scan } from '../scan.ts';
 import type { CutRule } from './rule.ts';
 
 const ordinal = (scan: Scan, u: Unit | undefined): boolean => !u?.group && /^(th|st|nd|rd)$/.test(scan.head(u)?.text ?? '');
-const capitals = (scan: Scan, u: Unit | undefined): boolean => !u?.group && scan.head(u)?.kind === 'word' && /^[A-Z]{2,}$/.test(scan.head(u)?.text ?? '');
+const capitals = (scan: Scan, u: Unit | undefined): boolean =>
+  !u?.group && scan.head(u)?.kind === 'word' && /^[A-Z]{2,}$/.test(scan.head(u)?.text ?? '');
 
 /**
  * Hyphenated English stays outside the formula: `epsilon-approximated`, `ell_2-norm`,
@@ -21,7 +22,10 @@ export const hyphenatedEnglish: CutRule = {
     const { units } = c;
     let cut = false;
     for (let k = c.a; k + 1 < c.b; k += 1) {
-      if (scan.isSym(units[k], '-') && (scan.isEnglish(units[k + 1]) || ordinal(scan, units[k + 1]) || (k + 2 === c.b && capitals(scan, units[k + 1])))) {
+      if (
+        scan.isSym(units[k], '-') &&
+        (scan.isEnglish(units[k + 1]) || ordinal(scan, units[k + 1]) || (k + 2 === c.b && capitals(scan, units[k + 1])))
+      ) {
         c.b = k;
         c.suffix = 'stop';
         c.hyphenated = true;

@@ -43,9 +43,28 @@ export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, 
 /** A chunk kept as prose, whatever its evidence. */
 export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName];
 /** What no English has, unit by unit; the first that holds is credited. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [gluedNumbers, distinctiveCommand, script, gluedArithmetic, functionApplication, gluedGroup, mathInGroup, leftoverText];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+  gluedNumbers,
+  distinctiveCommand,
+  script,
+  gluedArithmetic,
+  functionApplication,
+  gluedGroup,
+  mathInGroup,
+  leftoverText,
+];
 /** Neighbouring chunks that are math together. */
-export const SEED_RULES: readonly SeedRule[] = [spacedPlusMinus, spacedOperator, gluedOperatorOperand, functionOfVariable, relationBeforeNumber, numberTimes, arrowBetweenNumbers, accentOnVariable, functionSignature];
+export const SEED_RULES: readonly SeedRule[] = [
+  spacedPlusMinus,
+  spacedOperator,
+  gluedOperatorOperand,
+  functionOfVariable,
+  relationBeforeNumber,
+  numberTimes,
+  arrowBetweenNumbers,
+  accentOnVariable,
+  functionSignature,
+];
 /** Chunks turned back to prose after the seeds. */
 export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
 /** More formulas from what the paragraph says elsewhere. */

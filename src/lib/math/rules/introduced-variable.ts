@@ -65,7 +65,11 @@ export const introducedVariable: ParagraphRule = {
       // After a noun, a capital is as often a label ("class C", "size M", "group B"): lower case only.
       const named = plain && !/^[A-Z]$/.test(name) && QUANTITIES.has(wordOf(scan, before));
       // Before a counted noun, not after a number ("3 D points") or a name ("Vitamin D").
-      const label = plain && before !== undefined && (/^[0-9]/.test(scan.text.slice(before.s, before.e)) || (/^[A-Z]$/.test(name) && /^[A-Z]/.test(scan.text.slice(before.s, before.e))));
+      const label =
+        plain &&
+        before !== undefined &&
+        (/^[0-9]/.test(scan.text.slice(before.s, before.e)) ||
+          (/^[A-Z]$/.test(name) && /^[A-Z]/.test(scan.text.slice(before.s, before.e))));
       const counts = c.suffix === 'none' && !after?.prefixText && !label && COUNTED.has(wordOf(scan, after));
       if (named || counts) introduced.add(name);
     });
@@ -73,7 +77,11 @@ export const introducedVariable: ParagraphRule = {
     // One letter in an abstract with no other math is too little to go on: it must stand twice.
     const alone = out.length === 0;
     const seen = new Map<string, number>();
-    if (alone) for (const c of chunks) { const n = loneSymbol(scan, c); if (n !== undefined) seen.set(n, (seen.get(n) ?? 0) + 1); }
+    if (alone)
+      for (const c of chunks) {
+        const n = loneSymbol(scan, c);
+        if (n !== undefined) seen.set(n, (seen.get(n) ?? 0) + 1);
+      }
     const added: Candidate[] = [];
     let g = 0;
     const covered = (s: number): boolean => {

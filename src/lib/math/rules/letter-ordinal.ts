@@ -18,7 +18,8 @@ export const letterOrdinal: AtomRule = {
     const [x, dash, suffix] = [c.units[c.a], c.units[c.a + 1], c.units[c.a + 2]];
     const letter = scan.head(x);
     const tail = scan.head(suffix);
-    if (scan.word(x)?.kind !== 'letter' || !letter || isArticleLike(letter.text) || !scan.isSym(dash, '-') || !tail || suffix?.group) return undefined;
+    if (scan.word(x)?.kind !== 'letter' || !letter || isArticleLike(letter.text) || !scan.isSym(dash, '-') || !tail || suffix?.group)
+      return undefined;
     if (tail.text !== 'th' && tail.text !== 'dimensional') return undefined;
     return { s: letter.s, e: letter.e, tex: letter.text, rules: [this.name] };
   },

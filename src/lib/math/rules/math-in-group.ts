@@ -23,7 +23,8 @@ function inside(scan: Scan, u: Unit): boolean {
     else if (')]}'.includes(t.text)) depth -= 1;
     else if ((t.text === '^' || t.text === '_') && scan.tokenBase(k - 1) && scan.tokenArg(k + 1)) return true;
     else if (set && depth === 0 && ',:|'.includes(t.text)) return true;
-    else if ('=<>+-/'.includes(t.text) && arithmetic(t.text, scan.operandAt(k - 1), scan.operandAt(k + 1), scan.tokens[k + 1]?.text)) return true;
+    else if ('=<>+-/'.includes(t.text) && arithmetic(t.text, scan.operandAt(k - 1), scan.operandAt(k + 1), scan.tokens[k + 1]?.text))
+      return true;
     else if ('=<>'.includes(t.text) && spacedRelation(scan, k)) return true;
   }
   for (let k = u.i + 1; k < u.j; k += 1) {
@@ -44,7 +45,7 @@ export const mathInGroup: EvidenceRule = {
   stage: 'evidence',
   summary: 'a bracket group holding scripts, relations, commands or a set',
   examples: [
-    { text: 'pairs (x_t, x_{t\'}) here and sizes (n=100) there', tex: ['(x_t, x_{t\'})', 'n=100'] },
+    { text: "pairs (x_t, x_{t'}) here and sizes (n=100) there", tex: ["(x_t, x_{t'})", 'n=100'] },
     { text: 'the values (10, 20) here', tex: [] },
   ],
   holds(scan, core, k) {

@@ -16,7 +16,8 @@ export const nameParameter: AtomRule = {
     if (c.b - c.a !== 2) return undefined;
     const [nameUnit, param] = [c.units[c.a], c.units[c.a + 1]];
     const name = scan.head(nameUnit);
-    if (!param?.group || param.j !== param.i + 2 || scan.tok(param.i).text !== '(' || name?.kind !== 'word' || nameUnit?.group) return undefined;
+    if (!param?.group || param.j !== param.i + 2 || scan.tok(param.i).text !== '(' || name?.kind !== 'word' || nameUnit?.group)
+      return undefined;
     if (!/^([A-Z]{2,}|[A-Z][a-z]+)$/.test(name.text) || scan.tok(param.i).s !== name.e) return undefined;
     const inner = scan.tok(param.i + 1);
     const parts = inner.kind === 'word' ? inner.info?.parts : undefined;

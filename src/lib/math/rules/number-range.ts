@@ -8,7 +8,13 @@ export const numberRange: CutRule = {
   examples: [{ text: 'speedups of 41-137times', tex: ['137\\times'] }],
   cut(scan, c) {
     const u = c.units;
-    if (c.b - c.a > 3 && scan.head(u[c.a])?.kind === 'num' && scan.isSym(u[c.a + 1], '-') && scan.head(u[c.a + 2])?.kind === 'num' && scan.head(u[c.a + 2])?.glue) {
+    if (
+      c.b - c.a > 3 &&
+      scan.head(u[c.a])?.kind === 'num' &&
+      scan.isSym(u[c.a + 1], '-') &&
+      scan.head(u[c.a + 2])?.kind === 'num' &&
+      scan.head(u[c.a + 2])?.glue
+    ) {
       c.a += 2;
       c.prefixText = true;
       return true;

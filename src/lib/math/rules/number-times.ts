@@ -17,7 +17,8 @@ export const numberTimes: SeedRule = {
     if (!chunks.some((c) => c.verdict === 'strong' || c.atom !== undefined)) return;
     for (let k = 0; k + 2 < chunks.length; k += 1) {
       const [n, op, next] = [chunks[k], chunks[k + 1], chunks[k + 2]];
-      if (!n || !op || !next || n.b - n.a !== 1 || n.suffix !== 'none' || op.prefixText || op.b - op.a !== 1 || next.verdict !== 'text') continue;
+      if (!n || !op || !next || n.b - n.a !== 1 || n.suffix !== 'none' || op.prefixText || op.b - op.a !== 1 || next.verdict !== 'text')
+        continue;
       const num = scan.head(n.units[n.a]);
       const times = scan.head(op.units[op.a]);
       if (num?.kind !== 'num' || times?.text !== 'times' || n.verdict !== 'weak' || op.verdict !== 'weak') continue;

@@ -5,7 +5,8 @@ import type { Scan } from '../scan.ts';
 export function* operandPairs(scan: Scan, chunks: readonly Chunk[]): Generator<[Chunk, Chunk, string | undefined]> {
   for (let k = 0; k + 1 < chunks.length; k += 1) {
     const [fn, arg] = [chunks[k], chunks[k + 1]];
-    if (!fn || !arg || fn.verdict === 'text' || arg.verdict === 'text' || fn.suffix !== 'none' || arg.prefixText || fn.b - fn.a !== 1) continue;
+    if (!fn || !arg || fn.verdict === 'text' || arg.verdict === 'text' || fn.suffix !== 'none' || arg.prefixText || fn.b - fn.a !== 1)
+      continue;
     yield [fn, arg, scan.operand(arg.units[arg.a])];
   }
 }

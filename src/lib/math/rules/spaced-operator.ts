@@ -32,9 +32,14 @@ export const spacedOperator: SeedRule = {
       let seed = false;
       if (op.text === '=') seed = arithmetic('=', l, r);
       else if (op.text === '<' || op.text === '>') seed = (symbolic(l) || l === 'vars') && (r === 'num' || symbolic(r));
-      else if (op.text === '+') seed = [l, r].every((x) => x === 'num' || symbolic(x)) && (symbolic(l) || symbolic(r)) && l !== 'letter' && r !== 'letter';
-      else if (op.text === '-') seed = (l === 'num' && (r === 'lower' || r === 'greek')) || ((l === 'lower' || l === 'greek') && (r === 'num' || r === 'lower' || r === 'greek'));
-      else if (op.text === 'times') seed = ((l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter')) || (l === 'num' && r === 'num');
+      else if (op.text === '+')
+        seed = [l, r].every((x) => x === 'num' || symbolic(x)) && (symbolic(l) || symbolic(r)) && l !== 'letter' && r !== 'letter';
+      else if (op.text === '-')
+        seed =
+          (l === 'num' && (r === 'lower' || r === 'greek')) ||
+          ((l === 'lower' || l === 'greek') && (r === 'num' || r === 'lower' || r === 'greek'));
+      else if (op.text === 'times')
+        seed = ((l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter')) || (l === 'num' && r === 'num');
       else if (op.kind === 'word' && op.info?.parts.length === 1 && op.text !== 'pm' && op.text !== 'mp') {
         const cmd = op.info.parts[0]?.cmd;
         seed = cmd?.cls === 'rel' && op.text !== 'in' && op.text !== 'to' && symbolic(l) && (r === 'num' || symbolic(r));

@@ -25,7 +25,13 @@ export const spacedPlusMinus: SeedRule = {
       // After a percentage (`42.9%`, `81.76\%`), or between bare numbers.
       const percent = /^\\?%$/.test(scan.text.slice(scan.tok((left.units[left.a] as Unit).j).e, left.e));
       const bare = left.suffix === 'none' && !right.prefixText && lone(right) && scan.operand(right.units[right.a]) === 'num';
-      if (lone(left) && decimal && !right.prefixText && scan.operand(right.units[right.a]) === 'num' && (percent || (bare && right.b - right.a === 1))) {
+      if (
+        lone(left) &&
+        decimal &&
+        !right.prefixText &&
+        scan.operand(right.units[right.a]) === 'num' &&
+        (percent || (bare && right.b - right.a === 1))
+      ) {
         mid.atom = { s: sign.s, e: sign.e, tex: `\\${sign.text}`, rules: [this.name] };
       }
     }

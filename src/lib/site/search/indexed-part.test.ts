@@ -58,7 +58,10 @@ test('a paper page is indexed from its article alone, and Pagefind writes the sa
   const pages = whole.map(([url, html]) => [url, indexableHtml(html)] as [string, string]);
   const reduced = whole.map(([url, html]) => [url, indexableHtml(indexedPart(html))] as [string, string]);
   for (const [[, whole], [, part]] of pages.map((p, i) => [p, reduced[i]!] as const)) {
-    assert.ok(part.length < whole.length && !part.includes('Related papers') && !part.includes('<title>'), 'the chrome around the article is dropped');
+    assert.ok(
+      part.length < whole.length && !part.includes('Related papers') && !part.includes('<title>'),
+      'the chrome around the article is dropped',
+    );
     assert.match(part, /^<html lang="en"><head><\/head><body><article /);
   }
   const [a, b] = [await indexFiles(pages), await indexFiles(reduced)];

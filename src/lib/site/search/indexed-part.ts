@@ -26,7 +26,8 @@ export function indexedPart(html: string): string {
   const open = /<html\b[^>]*>/i.exec(html);
   const start = html.indexOf('<article');
   const end = html.indexOf('</article>');
-  if (!open || start < 0 || end < start || html.indexOf('<article', start + 1) !== -1 || html.indexOf('</article>', end + 1) !== -1) return html;
+  if (!open || start < 0 || end < start || html.indexOf('<article', start + 1) !== -1 || html.indexOf('</article>', end + 1) !== -1)
+    return html;
   const close = end + '</article>'.length;
   const article = html.slice(start, close);
   const outside = html.slice(0, start) + html.slice(close);

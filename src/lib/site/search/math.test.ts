@@ -31,10 +31,20 @@ test('a formula reads as the reader sees it, in Unicode', () => {
 });
 
 test('each formula is indexed once as its Unicode text; its TeX spelling is a hidden alias', () => {
-  const out = indexableHtml(page('Fast Regression with ℓ∞ Guarantee', `<p>A bound in ${render('\\ell_\\infty')} norm with ${render('\\sim3')} billion &amp; more.</p>`));
+  const out = indexableHtml(
+    page(
+      'Fast Regression with ℓ∞ Guarantee',
+      `<p>A bound in ${render('\\ell_\\infty')} norm with ${render('\\sim3')} billion &amp; more.</p>`,
+    ),
+  );
   const tree = fromHtml(out);
   const abstract = select('.abstract', tree)!;
-  assert.equal(select('.abstract p', tree)!.children.map((c) => ('value' in c ? c.value : '')).join(''), 'A bound in ℓ∞ norm with ∼3 billion & more.');
+  assert.equal(
+    select('.abstract p', tree)!
+      .children.map((c) => ('value' in c ? c.value : ''))
+      .join(''),
+    'A bound in ℓ∞ norm with ∼3 billion & more.',
+  );
   assert.ok(!out.includes('katex'));
   const alias = select('[data-pagefind-meta="alias"]', tree)!;
   assert.deepEqual(alias.children, [{ type: 'text', value: 'ell_infty sim3', position: alias.children[0]?.position }]);
@@ -48,11 +58,18 @@ test('the title is metadata, not body; sort keys go; British spellings and folde
   assert.equal(h1.properties['dataPagefindBody'], undefined);
   assert.equal(h1.properties['dataPagefindMeta'], 'title:Quantisation of Łojasiewicz flows');
   assert.equal(select('article', tree)!.properties['dataPagefindSort'], undefined);
-  assert.equal(select('[data-pagefind-meta="alias"]', tree)!.children.map((c) => ('value' in c ? c.value : '')).join(''), 'quantization lojasiewicz optimize');
+  assert.equal(
+    select('[data-pagefind-meta="alias"]', tree)!
+      .children.map((c) => ('value' in c ? c.value : ''))
+      .join(''),
+    'quantization lojasiewicz optimize',
+  );
 });
 
 test('a page with one body keeps it, and a page with nothing to alias gets no alias field', () => {
-  const out = indexableHtml('<html lang="en"><body><main data-pagefind-body data-pagefind-meta="title:About">About us.</main></body></html>');
+  const out = indexableHtml(
+    '<html lang="en"><body><main data-pagefind-body data-pagefind-meta="title:About">About us.</main></body></html>',
+  );
   assert.ok(/<main data-pagefind-body/.test(out));
   assert.ok(!out.includes('alias'));
 });

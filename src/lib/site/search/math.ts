@@ -47,8 +47,14 @@ const child = (node: Element | undefined, test: (e: Element) => boolean): Elemen
  * Read by path, not by a selector over the whole formula: the HTML rendering beside it is most of its markup.
  */
 function katexParts(katex: Element): { math: Element; tex: string } | undefined {
-  const math = child(child(katex, (e) => hasClass(e, 'katex-mathml')), (e) => e.tagName === 'math');
-  const annotation = child(child(math, (e) => e.tagName === 'semantics'), (e) => e.tagName === 'annotation' && e.properties['encoding'] === 'application/x-tex');
+  const math = child(
+    child(katex, (e) => hasClass(e, 'katex-mathml')),
+    (e) => e.tagName === 'math',
+  );
+  const annotation = child(
+    child(math, (e) => e.tagName === 'semantics'),
+    (e) => e.tagName === 'annotation' && e.properties['encoding'] === 'application/x-tex',
+  );
   return math && annotation ? { math, tex: plainText(annotation) } : undefined;
 }
 
@@ -94,7 +100,12 @@ export function indexablePage(html: string): { html: string; words: string[] } {
   for (const alias of spellingAliases(words.join(' '))) aliases.add(alias);
   const body = select('body', tree);
   if (body && aliases.size > 0 && !('dataPagefindBody' in body.properties)) {
-    const field: ElementContent = { type: 'element', tagName: 'span', properties: { dataPagefindMeta: 'alias', hidden: true }, children: [{ type: 'text', value: [...aliases].join(' ') }] };
+    const field: ElementContent = {
+      type: 'element',
+      tagName: 'span',
+      properties: { dataPagefindMeta: 'alias', hidden: true },
+      children: [{ type: 'text', value: [...aliases].join(' ') }],
+    };
     body.children.push(field);
   }
   return { html: toHtml(tree), words: words.flatMap(textWords).map(searchForm) };

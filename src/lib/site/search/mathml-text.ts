@@ -8,13 +8,16 @@
 import type { Element, ElementContent } from 'hast';
 
 const SUP: Record<string, string> = Object.fromEntries(
-  [...'0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVW'].map((c, i) => [c, [...'⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ'][i]!]),
+  [...'0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVW'].map((c, i) => [
+    c,
+    [...'⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ'][i]!,
+  ]),
 );
 const SUB: Record<string, string> = Object.fromEntries(
   [...'0123456789+-−=()aehijklmnoprstuvx'].map((c, i) => [c, [...'₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'][i]!]),
 );
 /** Characters that stay themselves in a script: primes and the star (x′, x*). */
-const SAME = new Set(['′', '″', '‴', '*', '∗', '\'']);
+const SAME = new Set(['′', '″', '‴', '*', '∗', "'"]);
 const DOUBLE_STRUCK: Record<string, string> = { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' };
 const SPACED = new Set([...'=<>≤≥≠≈∼≃≅≡∈∉⊂⊆⊃⊇∝→←↦⇒⇔+−×·±∓∪∩∧∨']);
 
@@ -61,7 +64,11 @@ function textOf(node: ElementContent, top: boolean): string {
 /** The Unicode text of a <math> element (its TeX annotation left out). */
 export function mathmlText(math: Element): string {
   // Invisible operators: function application reads as a space ("log n"), the others as nothing.
-  const text = textOf(math, true).replace(/\u2061/g, ' ').replace(/[\u2062-\u2064]/g, '').replace(/\s+/g, ' ').trim();
+  const text = textOf(math, true)
+    .replace(/\u2061/g, ' ')
+    .replace(/[\u2062-\u2064]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   // An operator that opens the formula is a prefix ("∼3", "−x"), not spaced from what follows.
   return SPACED.has(text[0] ?? '') && text[1] === ' ' ? text[0] + text.slice(2) : text;
 }

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runInNewContext } from 'node:vm';
-import { cacheName, katexFonts, latestPaperPages, precacheUrls, serviceWorkerSource, urlOf, WHOLE_INDEX_BUDGET, type SiteFiles } from './offline.ts';
+import {
+  cacheName,
+  katexFonts,
+  latestPaperPages,
+  precacheUrls,
+  serviceWorkerSource,
+  urlOf,
+  WHOLE_INDEX_BUDGET,
+  type SiteFiles,
+} from './offline.ts';
 
 const home = (base: string) =>
   `<nav><a href="${base}">Latest</a><a href="${base}digests/">Digests</a></nav>` +
@@ -11,13 +20,35 @@ function site(base: string, extra: Partial<SiteFiles> = {}): SiteFiles {
   return {
     base,
     files: [
-      'index.html', 'search/index.html', '404.html', 'favicon.svg', 'sw.js',
-      '_astro/global.abc123.css', '_astro/page.def456.js', '_astro/logo.svg',
-      'katex/0.16.47/katex.min.css', 'katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', 'katex/0.16.47/fonts/KaTeX_Math-Italic.woff2', 'katex/0.16.47/fonts/KaTeX_Unused.woff2',
-      'papers/mgno/index.html', 'papers/lipschitz/index.html', 'papers/older/index.html', 'digests/index.html',
-      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-ui.js', 'pagefind/paperboy-vocabulary.json',
-      'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1234.pf_meta', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
-      'pagefind/filter/en_aa.pf_filter', 'pagefind/index/en_bb.pf_index', 'pagefind/fragment/en_cc.pf_fragment',
+      'index.html',
+      'search/index.html',
+      '404.html',
+      'favicon.svg',
+      'sw.js',
+      '_astro/global.abc123.css',
+      '_astro/page.def456.js',
+      '_astro/logo.svg',
+      'katex/0.16.47/katex.min.css',
+      'katex/0.16.47/fonts/KaTeX_Main-Regular.woff2',
+      'katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
+      'katex/0.16.47/fonts/KaTeX_Unused.woff2',
+      'papers/mgno/index.html',
+      'papers/lipschitz/index.html',
+      'papers/older/index.html',
+      'digests/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-component-ui.js',
+      'pagefind/pagefind-component-ui.css',
+      'pagefind/pagefind-ui.js',
+      'pagefind/paperboy-vocabulary.json',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.en_1234.pf_meta',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/filter/en_aa.pf_filter',
+      'pagefind/index/en_bb.pf_index',
+      'pagefind/fragment/en_cc.pf_fragment',
     ],
     homeHtml: home(base),
     katexCss: {
@@ -25,7 +56,10 @@ function site(base: string, extra: Partial<SiteFiles> = {}): SiteFiles {
       text: '@font-face{src:url(fonts/KaTeX_Main-Regular.woff2) format("woff2")}@font-face{src:url("./fonts/KaTeX_Math-Italic.woff2")}@font-face{src:url(fonts/KaTeX_Missing.woff2)}',
     },
     pagefindEntry: { languages: { en: { hash: 'en_1234', wasm: 'en', page_count: 3 } } },
-    sizes: new Map([['pagefind/index/en_bb.pf_index', 1000], ['pagefind/fragment/en_cc.pf_fragment', 2000]]),
+    sizes: new Map([
+      ['pagefind/index/en_bb.pf_index', 1000],
+      ['pagefind/fragment/en_cc.pf_fragment', 2000],
+    ]),
     ...extra,
   };
 }
@@ -45,31 +79,62 @@ test('the latest papers are the home page links to paper pages, once each, under
 
 test('KaTeX fonts are the woff2 files its stylesheet references, resolved against it', () => {
   const css = site('/').katexCss!;
-  assert.deepEqual(katexFonts(css), ['katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', 'katex/0.16.47/fonts/KaTeX_Math-Italic.woff2', 'katex/0.16.47/fonts/KaTeX_Missing.woff2']);
+  assert.deepEqual(katexFonts(css), [
+    'katex/0.16.47/fonts/KaTeX_Main-Regular.woff2',
+    'katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
+    'katex/0.16.47/fonts/KaTeX_Missing.woff2',
+  ]);
   assert.deepEqual(katexFonts({ path: 'a/b.css', text: 'url(../f.woff2) url(https://x.org/g.woff2) url(/h.woff2)' }), ['f.woff2']);
 });
 
 test('the precache holds the shell, Pagefind core and the latest digest, and only files that exist', () => {
   const urls = precacheUrls(site('/paperboy/'));
   for (const url of [
-    '/paperboy/', '/paperboy/search/', '/paperboy/favicon.svg',
-    '/paperboy/_astro/global.abc123.css', '/paperboy/_astro/page.def456.js',
-    '/paperboy/katex/0.16.47/katex.min.css', '/paperboy/katex/0.16.47/fonts/KaTeX_Main-Regular.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
-    '/paperboy/pagefind/pagefind.js', '/paperboy/pagefind/paperboy-vocabulary.json',
-    '/paperboy/pagefind/pagefind-entry.json', '/paperboy/pagefind/pagefind.en_1234.pf_meta', '/paperboy/pagefind/wasm.en.pagefind', '/paperboy/pagefind/filter/en_aa.pf_filter',
-    '/paperboy/pagefind/index/en_bb.pf_index', '/paperboy/pagefind/fragment/en_cc.pf_fragment',
-    '/paperboy/papers/mgno/', '/paperboy/papers/lipschitz/',
+    '/paperboy/',
+    '/paperboy/search/',
+    '/paperboy/favicon.svg',
+    '/paperboy/_astro/global.abc123.css',
+    '/paperboy/_astro/page.def456.js',
+    '/paperboy/katex/0.16.47/katex.min.css',
+    '/paperboy/katex/0.16.47/fonts/KaTeX_Main-Regular.woff2',
+    '/paperboy/katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
+    '/paperboy/pagefind/pagefind.js',
+    '/paperboy/pagefind/paperboy-vocabulary.json',
+    '/paperboy/pagefind/pagefind-entry.json',
+    '/paperboy/pagefind/pagefind.en_1234.pf_meta',
+    '/paperboy/pagefind/wasm.en.pagefind',
+    '/paperboy/pagefind/filter/en_aa.pf_filter',
+    '/paperboy/pagefind/index/en_bb.pf_index',
+    '/paperboy/pagefind/fragment/en_cc.pf_fragment',
+    '/paperboy/papers/mgno/',
+    '/paperboy/papers/lipschitz/',
   ]) {
     assert.ok(urls.includes(url), url);
   }
-  for (const url of ['/paperboy/papers/older/', '/paperboy/digests/', '/paperboy/sw.js', '/paperboy/404.html', '/paperboy/_astro/logo.svg', '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2', '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2', '/paperboy/pagefind/pagefind-ui.js', '/paperboy/pagefind/pagefind-worker.js', '/paperboy/pagefind/pagefind-component-ui.js', '/paperboy/pagefind/pagefind-component-ui.css', '/paperboy/pagefind/wasm.unknown.pagefind']) {
+  for (const url of [
+    '/paperboy/papers/older/',
+    '/paperboy/digests/',
+    '/paperboy/sw.js',
+    '/paperboy/404.html',
+    '/paperboy/_astro/logo.svg',
+    '/paperboy/katex/0.16.47/fonts/KaTeX_Unused.woff2',
+    '/paperboy/katex/0.16.47/fonts/KaTeX_Missing.woff2',
+    '/paperboy/pagefind/pagefind-ui.js',
+    '/paperboy/pagefind/pagefind-worker.js',
+    '/paperboy/pagefind/pagefind-component-ui.js',
+    '/paperboy/pagefind/pagefind-component-ui.css',
+    '/paperboy/pagefind/wasm.unknown.pagefind',
+  ]) {
     assert.ok(!urls.includes(url), url);
   }
   assert.equal(new Set(urls).size, urls.length);
 });
 
 test('a large index is left to the runtime cache', () => {
-  const big = new Map([['pagefind/index/en_bb.pf_index', WHOLE_INDEX_BUDGET], ['pagefind/fragment/en_cc.pf_fragment', 1]]);
+  const big = new Map([
+    ['pagefind/index/en_bb.pf_index', WHOLE_INDEX_BUDGET],
+    ['pagefind/fragment/en_cc.pf_fragment', 1],
+  ]);
   const urls = precacheUrls(site('/', { sizes: big }));
   assert.ok(urls.includes('/pagefind/pagefind.en_1234.pf_meta'));
   assert.ok(!urls.includes('/pagefind/index/en_bb.pf_index'));
@@ -123,7 +188,11 @@ function startWorker(options: { base: string; cacheName: string; precache: strin
     async dispatch(type: string, request?: Request) {
       const waits: Promise<unknown>[] = [];
       let responded: Promise<Response> | undefined;
-      listeners.get(type)!({ request, waitUntil: (p: Promise<unknown>) => waits.push(p), respondWith: (p: Promise<Response>) => (responded = p) });
+      listeners.get(type)!({
+        request,
+        waitUntil: (p: Promise<unknown>) => waits.push(p),
+        respondWith: (p: Promise<Response>) => (responded = p),
+      });
       const response = responded && (await responded);
       await Promise.all(waits);
       await Promise.all(waits); // waitUntil calls made while responding
@@ -154,7 +223,15 @@ function startWorker(options: { base: string; cacheName: string; precache: strin
       super(typeof input === 'string' ? new URL(input, self.location) : input, init);
     }
   };
-  runInNewContext(serviceWorkerSource(options), { self, caches, fetch: (r: Request) => state.network(r), Request: WorkerRequest, Response, URL, console });
+  runInNewContext(serviceWorkerSource(options), {
+    self,
+    caches,
+    fetch: (r: Request) => state.network(r),
+    Request: WorkerRequest,
+    Response,
+    URL,
+    console,
+  });
   return state;
 }
 
@@ -174,7 +251,10 @@ test('the service worker precaches on install, takes over, and its cache is per 
   assert.equal(name, 'paperboy:/pb/:h1');
   worker = startWorker({ base: '/pb/', cacheName: name, precache: ['/pb/', '/pb/search/', '/pb/pagefind/pagefind-entry.json'] }, pages);
   await worker.dispatch('install');
-  assert.deepEqual([...worker.stores.get(name)!.entries.keys()], [`${origin}/pb/`, `${origin}/pb/search/`, `${origin}/pb/pagefind/pagefind-entry.json`]);
+  assert.deepEqual(
+    [...worker.stores.get(name)!.entries.keys()],
+    [`${origin}/pb/`, `${origin}/pb/search/`, `${origin}/pb/pagefind/pagefind-entry.json`],
+  );
   assert.ok(worker.skipped);
 });
 
@@ -204,7 +284,12 @@ test('hashed index chunks and built assets are cache-first: fetched once, then n
 
 test('other hosts, other paths, other methods and the worker itself are left to the browser', async () => {
   worker = startWorker({ base: '/pb/', cacheName: cacheName('/pb/', 'h1'), precache: [] }, pages);
-  for (const request of [new Request('https://elsewhere.test/pb/'), new Request(`${origin}/other/`), new Request(`${origin}/pb/sw.js`), new Request(`${origin}/pb/papers/a/`, { method: 'POST' })]) {
+  for (const request of [
+    new Request('https://elsewhere.test/pb/'),
+    new Request(`${origin}/other/`),
+    new Request(`${origin}/pb/sw.js`),
+    new Request(`${origin}/pb/papers/a/`, { method: 'POST' }),
+  ]) {
     assert.equal(await worker.dispatch('fetch', request), undefined);
   }
 });

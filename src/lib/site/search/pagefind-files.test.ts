@@ -34,14 +34,17 @@ async function run(out: string, pages: readonly [string, string][]): Promise<num
     inputs.set(url, inputHash(content));
     assert.deepEqual((await index!.addHTMLFile({ url, content })).errors, []);
   }
-  const reused = await keepFragments(dir, manifest, previous, inputs, async () => assert.deepEqual((await index!.writeFiles({ outputPath: dir })).errors, []));
+  const reused = await keepFragments(dir, manifest, previous, inputs, async () =>
+    assert.deepEqual((await index!.writeFiles({ outputPath: dir })).errors, []),
+  );
   await index!.deleteIndex();
   return reused;
 }
 
 function tree(dir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) files.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)).toString('base64'));
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) files.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)).toString('base64'));
   return files;
 }
 

@@ -49,10 +49,14 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
       if (major === 7) return BREAK;
       if (major === 2 || major === 3) {
         const parts: Uint8Array[] = [];
-        for (let part = item(); part !== BREAK; part = item()) parts.push(typeof part === 'string' ? new TextEncoder().encode(part) : (part as Uint8Array));
+        for (let part = item(); part !== BREAK; part = item())
+          parts.push(typeof part === 'string' ? new TextEncoder().encode(part) : (part as Uint8Array));
         const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
         let o = 0;
-        for (const p of parts) (joined.set(p, o), (o += p.length));
+        for (const p of parts) {
+          joined.set(p, o);
+          o += p.length;
+        }
         return major === 3 ? new TextDecoder().decode(joined) : joined;
       }
       if (major === 4) {
@@ -143,7 +147,9 @@ const text = (x: Cbor, what: string): string => {
 
 /** The hashed files the index in `dir` (a Pagefind output folder) uses, every one of them checked to be there. */
 export function indexFiles(dir: string): IndexFiles {
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: unknown; page_count?: unknown }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { hash?: unknown; page_count?: unknown }>;
+  };
   const used = new Set<string>();
   const fragments: string[] = [];
   for (const [language, { hash, page_count: pageCount }] of Object.entries(entry.languages ?? {})) {
@@ -152,20 +158,23 @@ export function indexFiles(dir: string): IndexFiles {
     used.add(meta);
     // MetaIndex: [version, pages [[hash, word count, ...]], index chunks [[from, to, hash]], filters [[name, hash]], sorts, meta fields].
     const index = decodeCbor(pagefindPayload(join(dir, meta)));
-    if (!Array.isArray(index) || !Array.isArray(index[1]) || !Array.isArray(index[2]) || !Array.isArray(index[3])) throw new Error(`${meta}: not the metadata layout this code reads`);
+    if (!Array.isArray(index) || !Array.isArray(index[1]) || !Array.isArray(index[2]) || !Array.isArray(index[3]))
+      throw new Error(`${meta}: not the metadata layout this code reads`);
     for (const page of index[1]) {
       const h = text((page as Cbor[])[0], 'a page');
       fragments.push(h);
       used.add(`fragment/${h}.pf_fragment`);
     }
     // Pagefind's own count of the language's pages: a layout read wrongly would not match it.
-    if (typeof pageCount === 'number' && pageCount !== fragments.length - before) throw new Error(`${meta}: ${fragments.length - before} pages read, the entry file says ${pageCount}`);
+    if (typeof pageCount === 'number' && pageCount !== fragments.length - before)
+      throw new Error(`${meta}: ${fragments.length - before} pages read, the entry file says ${pageCount}`);
     for (const chunk of index[2]) used.add(`index/${text((chunk as Cbor[])[2], 'an index chunk')}.pf_index`);
     for (const filter of index[3]) used.add(`filter/${text((filter as Cbor[])[1], 'a filter')}.pf_filter`);
   }
   if (fragments.length === 0) throw new Error(`${dir}: the index has no pages`);
   const missing = [...used].filter((f) => !existsSync(join(dir, f)));
-  if (missing.length > 0) throw new Error(`${dir}: the index uses ${missing.length} file(s) that are not there (${missing.slice(0, 3).join(', ')})`);
+  if (missing.length > 0)
+    throw new Error(`${dir}: the index uses ${missing.length} file(s) that are not there (${missing.slice(0, 3).join(', ')})`);
   return { used, fragments };
 }
 
@@ -207,7 +216,13 @@ export const inputHash = (html: string): string => createHash('sha256').update(h
  * Writes the index with `write`, keeping the previous fragments that are still right, and leaves
  * pagefind/ holding exactly the files the new index uses. Returns how many fragments were kept.
  */
-export async function keepFragments(dir: string, manifest: string, previous: FragmentManifest | undefined, inputs: ReadonlyMap<string, string>, write: () => Promise<void>): Promise<number> {
+export async function keepFragments(
+  dir: string,
+  manifest: string,
+  previous: FragmentManifest | undefined,
+  inputs: ReadonlyMap<string, string>,
+  write: () => Promise<void>,
+): Promise<number> {
   // The metadata, word-index chunks and filters change with almost any page: written anew.
   for (const f of hashedFiles(dir)) if (!f.startsWith('fragment/')) rmSync(join(dir, f), { force: true });
   const before = new Set(hashedFiles(dir));
@@ -251,4 +266,3 @@ export async function keepFragments(dir: string, manifest: string, previous: Fra
   writeFileSync(manifest, JSON.stringify({ version: 1, outDir: resolve(dir, '..'), fragments } satisfies FragmentManifest));
   return reused;
 }
-

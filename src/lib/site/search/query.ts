@@ -8,7 +8,9 @@ import { searchForm, words } from './spelling.ts';
 
 /** The search forms of the query's words (letters only), to match hits and excerpts against. */
 export function queryForms(query: string): string[] {
-  return words(query).map(searchForm).filter((w) => w !== '');
+  return words(query)
+    .map(searchForm)
+    .filter((w) => w !== '');
 }
 
 /**
@@ -82,7 +84,8 @@ export function excerptSegments(excerpt: string, forms: readonly string[]): Segm
   };
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
     if (part.startsWith('<mark>')) return push(text(part.slice(6, -7)), true);
-    for (const piece of text(part).split(/([\p{L}\p{N}\p{M}_'’-]+)/u)) push(piece, /[\p{L}\p{N}]/u.test(piece) && matchesQuery(piece, forms));
+    for (const piece of text(part).split(/([\p{L}\p{N}\p{M}_'’-]+)/u))
+      push(piece, /[\p{L}\p{N}]/u.test(piece) && matchesQuery(piece, forms));
   });
   return out;
 }

@@ -11,7 +11,18 @@
 
 /** Letters that Unicode does not decompose into a base letter and a combining mark. */
 const LETTERS: Record<string, string> = {
-  ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l', ŧ: 't',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
+  ŧ: 't',
 };
 
 /** Lower case, accents removed, the letters above folded: "Łojasiewicz" → "lojasiewicz". */
@@ -28,7 +39,10 @@ export function foldDiacritics(word: string): string {
  * ("imprecise", "denoise", "unsupervised"); "rise" and "arise" only whole ("summarise" is -ize).
  * Words in -wise ("pairwise") are never -ize.
  */
-const ISE_ENDINGS = 'advise chastise circumcise comprise compromise concise demise despise devise disguise enterprise excise exercise expertise franchise guise improvise incise merchandise noise otherwise paradise poise precise premise promise raise revise supervise surmise surprise televise treatise'.split(' ');
+const ISE_ENDINGS =
+  'advise chastise circumcise comprise compromise concise demise despise devise disguise enterprise excise exercise expertise franchise guise improvise incise merchandise noise otherwise paradise poise precise premise promise raise revise supervise surmise surprise televise treatise'.split(
+    ' ',
+  );
 const ISE_WHOLE = new Set(['rise', 'arise']);
 const notIze = (ise: string): boolean => ISE_WHOLE.has(ise) || ise.endsWith('wise') || ISE_ENDINGS.some((w) => ise.endsWith(w));
 /** -our words whose American form is -or (a list: "four", "hour", "contour" keep theirs). */
@@ -37,9 +51,25 @@ const PREFIX = /^(?:mis|dis|un|re|pre|sub|self)/;
 /** -ll- before an ending, single in American spelling. */
 const LL_STEMS = new Set('model label travel cancel channel tunnel level signal fuel funnel counsel marshal dial'.split(' '));
 const WHOLE: Record<string, string> = {
-  centre: 'center', centres: 'centers', centred: 'centered', metre: 'meter', metres: 'meters', litre: 'liter',
-  analogue: 'analog', analogues: 'analogs', catalogue: 'catalog', dialogue: 'dialog', defence: 'defense', licence: 'license', grey: 'gray',
-  programme: 'program', programmes: 'programs', aluminium: 'aluminum', modelled: 'modeled', artefact: 'artifact', artefacts: 'artifacts',
+  centre: 'center',
+  centres: 'centers',
+  centred: 'centered',
+  metre: 'meter',
+  metres: 'meters',
+  litre: 'liter',
+  analogue: 'analog',
+  analogues: 'analogs',
+  catalogue: 'catalog',
+  dialogue: 'dialog',
+  defence: 'defense',
+  licence: 'license',
+  grey: 'gray',
+  programme: 'program',
+  programmes: 'programs',
+  aluminium: 'aluminum',
+  modelled: 'modeled',
+  artefact: 'artifact',
+  artefacts: 'artifacts',
 };
 
 /** The American spelling of a lower-case word, or the word itself. */
@@ -66,7 +96,12 @@ export function searchForm(word: string): string {
 
 /** The words of a text, as Pagefind splits them (on anything but letters, digits and joiners). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}\p{M}_'’-]+/gu)?.map((w) => w.replace(/^[-'’_]+|[-'’_]+$/g, '')).filter(Boolean) ?? [];
+  return (
+    text
+      .match(/[\p{L}\p{N}\p{M}_'’-]+/gu)
+      ?.map((w) => w.replace(/^[-'’_]+|[-'’_]+$/g, ''))
+      .filter(Boolean) ?? []
+  );
 }
 
 /**

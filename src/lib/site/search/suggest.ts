@@ -36,7 +36,11 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** The closest vocabulary word to `word`, or undefined when it is known or nothing is close. */
-export function closestWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string> = new Set(vocabulary)): string | undefined {
+export function closestWord(
+  word: string,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string> = new Set(vocabulary),
+): string | undefined {
   if (word.length < 4 || known.has(word)) return undefined;
   const max = word.length >= 7 ? 2 : 1;
   let best: string | undefined;
