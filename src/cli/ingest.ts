@@ -135,7 +135,7 @@ function report(plan: IngestPlan, digestPath: string, outDir: string, archived: 
   );
   for (const f of r.incompleteFormulas) console.log(`  incomplete: ${join(outDir, f.file)}: $${f.tex}$ (${f.reason})`);
   for (const d of r.duplicates) console.log(`  skipped a second listing of the same paper: ${d}`);
-  for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: kept as text, KaTeX cannot parse $${x.tex}$`);
+  for (const x of r.rejectedFormulas) console.log(`  warning: ${x.file}: KaTeX cannot parse $${x.tex}$: the page shows its source, marked`);
   for (const f of r.respaced)
     console.log(`  note: ${join(outDir, f)}: its frontmatter was formatted by hand; comments, quoting and values kept, spacing normalized`);
   for (const c of r.conflicts) {

@@ -30,7 +30,7 @@ function explainParagraph(paragraph: string): void {
     process.stdout.write(`  ${sp.s}-${sp.e} "${text.slice(sp.s, sp.e)}"  ${sp.line}\n`);
   }
   if (spans.length === 0) process.stdout.write('  none: all prose\n');
-  for (const tex of rejected) process.stdout.write(`  refused by KaTeX, kept as text: ${tex}\n`);
+  for (const tex of rejected) process.stdout.write(`  refused by KaTeX, shown as its marked source: ${tex}\n`);
 }
 
 for (const paragraph of input.split(/\n\s*\n/)) {

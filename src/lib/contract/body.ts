@@ -3,7 +3,6 @@
  * every character that either could take for syntax is escaped, so an abstract never becomes
  * code, JSX, ESM or markup, whatever it contains. Math goes in `$...$` for remark-math.
  */
-import { parsesInKatex } from '../math/katex-check.ts';
 import { linkify } from '../text/linkify.ts';
 import { escapeMarkdown as escapeText } from '../text/escape.ts';
 import type { BodySegment } from '../text/segments.ts';
@@ -24,8 +23,12 @@ function escapeParagraphStart(body: string): string {
   return body;
 }
 
+/**
+ * Whether remark-math reads `$tex$` back as exactly this formula. Whether KaTeX can render it is
+ * the renderer's business: it shows a formula it refuses as its marked source.
+ */
 export function isWritableMath(tex: string): boolean {
-  return tex !== '' && tex.trim() === tex && !/[$\r\n]/.test(tex) && !tex.endsWith('\\') && parsesInKatex(tex);
+  return tex !== '' && tex.trim() === tex && !/[$\r\n]/.test(tex) && !tex.endsWith('\\');
 }
 
 /** Percent-encodes what would end or break a link destination. */
@@ -38,8 +41,8 @@ function writeSegment(segment: BodySegment): string {
     case 'text':
       return escapeText(segment.value);
     case 'math':
-      // A formula goes between dollars only where remark-math will read exactly it back and
-      // KaTeX can render it; anything else (stray dollars in the source) stays text.
+      // A formula goes between dollars only where remark-math will read exactly it back;
+      // anything else (stray dollars in the source) stays text.
       return isWritableMath(segment.tex) ? `$${segment.tex}$` : escapeText(`$${segment.tex}$`);
     case 'em': {
       // Emphasis markers must touch the emphasised text, so spaces go outside them.

@@ -231,13 +231,15 @@ describe('text that already has $...$', () => {
     assert.deepEqual(restoreMath('a $\\show x$ b').rejected, ['\\show x']);
   });
 
-  test('its prose TeX is converted, its bad formulas reported', () => {
+  test('its prose TeX is converted; a formula KaTeX refuses is reported and stays a formula (the page shows its marked source)', () => {
     const r = restoreMath('A \\emph{na\\"ive} $x^2^3$ bound, $\\sim$3 billion, costs \\$5.');
     assert.deepEqual(r.rejected, ['x^2^3']);
     assert.deepEqual(r.segments, [
       { kind: 'text', value: 'A ' },
       { kind: 'em', value: 'naïve' },
-      { kind: 'text', value: ' $x^2^3$ bound, ' },
+      { kind: 'text', value: ' ' },
+      { kind: 'math', tex: 'x^2^3' },
+      { kind: 'text', value: ' bound, ' },
       { kind: 'math', tex: '\\sim' },
       { kind: 'text', value: '3 billion, costs $5.' },
     ]);

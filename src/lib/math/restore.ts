@@ -150,11 +150,10 @@ function restoreDelimited(text: string): Work {
       continue;
     }
     const tex = s.tex.normalize('NFC');
-    if (parsesInKatex(tex)) work.segments.push({ kind: 'math', tex });
-    else {
-      work.rejected.push(tex);
-      pushSegment(work.segments, { kind: 'text', value: `$${tex}$` });
-    }
+    // A formula of the authors' that KaTeX refuses stays a formula: the page shows its source,
+    // marked (render/math-plugins.ts), rather than passing it off as prose with dollars.
+    if (!parsesInKatex(tex)) work.rejected.push(tex);
+    work.segments.push({ kind: 'math', tex });
   }
   return work;
 }

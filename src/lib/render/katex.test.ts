@@ -299,3 +299,15 @@ test('titles and excerpts, and the ingest check, go through the same limits', ()
     assert.equal(html.startsWith('<span class="math-source"'), !ok, tex.slice(0, 40));
   }
 });
+
+test("a formula of the authors' that KaTeX refuses is shown as its marked source, not as prose with dollars", async () => {
+  const { restoreMath } = await import('../math/restore.ts');
+  const { withLinks, writeBody } = await import('../contract/body.ts');
+  const r = restoreMath('We bound $x^2^3$ and $y$.', { damaged: false });
+  assert.deepEqual(r.rejected, ['x^2^3']);
+  const html = await renderBody(writeBody(withLinks(r.segments)));
+  assert.deepEqual(markedReasons(html), ['parse']);
+  // The source sits in the marked box's code element, and nowhere else as prose.
+  assert.match(html, /class="math-source"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?<code>\$x\^2\^3\$<\/code>/);
+  assert.equal(html.split('x^2^3').length, 2, 'the source appears once: in the marked box');
+});
