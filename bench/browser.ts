@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Request } from 'playwright';
+import type { Browser, BrowserContext, Page, Request } from 'playwright';
 
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -76,6 +76,29 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Resolves with the time at which the page first shows a non-empty `selector`. The page reports
+ * it through a binding: no eval in the page, which the site's Content-Security-Policy forbids.
+ */
+async function watchFirstResult(page: Page, selector: string): Promise<{ firstResult: Promise<number> }> {
+  let reported: (at: number) => void = () => {};
+  const firstResult = new Promise<number>((resolve) => (reported = resolve));
+  await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
+  await page.addInitScript(`(() => {
+    const sel = ${JSON.stringify(selector)};
+    let done = false;
+    new MutationObserver(() => {
+      if (done) return;
+      const hit = [...document.querySelectorAll(sel)].find((a) => a.textContent.trim() !== '');
+      if (hit) {
+        done = true;
+        window.__benchFirstResult(performance.timeOrigin + performance.now());
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  })();`);
+  return { firstResult };
 }
 
 /** Starts test/support/static-server.ts of the project in `projectDir` on dist; resolves once it listens. */
@@ -175,24 +198,7 @@ export async function measureSearch(
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
-    // The page reports its first rendered result through a binding: no eval in the page, which
-    // the site's Content-Security-Policy forbids.
-    let reported: (at: number) => void = () => {};
-    const firstResult = new Promise<number>((resolve) => (reported = resolve));
-    await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
-    await page.addInitScript(`(() => {
-      const sel = ${JSON.stringify(RESULT_SELECTOR)};
-      let done = false;
-      const check = () => {
-        if (done) return;
-        const hit = [...document.querySelectorAll(sel)].find((a) => a.textContent.trim() !== '');
-        if (hit) {
-          done = true;
-          window.__benchFirstResult(performance.timeOrigin + performance.now());
-        }
-      };
-      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-    })();`);
+    const { firstResult } = await watchFirstResult(page, RESULT_SELECTOR);
     const navStart = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
@@ -285,21 +291,7 @@ export async function measurePanel(browser: Browser, origin: string, pagePath: s
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
-    let reported: (at: number) => void = () => {};
-    const firstResult = new Promise<number>((resolve) => (reported = resolve));
-    await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
-    await page.addInitScript(`(() => {
-      const sel = ${JSON.stringify(PANEL_RESULT_SELECTOR)};
-      let done = false;
-      new MutationObserver(() => {
-        if (done) return;
-        const hit = [...document.querySelectorAll(sel)].find((a) => a.textContent.trim() !== '');
-        if (hit) {
-          done = true;
-          window.__benchFirstResult(performance.timeOrigin + performance.now());
-        }
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    })();`);
+    const { firstResult } = await watchFirstResult(page, PANEL_RESULT_SELECTOR);
     await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const typed = Date.now();

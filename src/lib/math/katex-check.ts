@@ -3,7 +3,7 @@
  * within the site's limits (src/lib/render/katex.ts: length, nesting, sizes, no macro
  * definitions, no untrusted commands)? Memoised there, since formulas repeat.
  */
-import { formulaVerdict } from '../render/katex.ts';
+import { formulaVerdict, SHOWN_SOURCE } from '../render/katex.ts';
 
 /**
  * The verdict alone, which katex.ts memoises: renderFormula(tex).ok means the same (no verdict)
@@ -11,4 +11,9 @@ import { formulaVerdict } from '../render/katex.ts';
  */
 export function parsesInKatex(tex: string): boolean {
   return formulaVerdict(tex) === null;
+}
+
+/** Whether the page, refusing this formula, would still show all of its source (it cuts a long one). */
+export function showsWholeSource(tex: string): boolean {
+  return tex.length <= SHOWN_SOURCE;
 }

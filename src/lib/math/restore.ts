@@ -28,7 +28,7 @@
  */
 import { findCandidates, type Note } from './detect.ts';
 import { incompleteTrace } from './incomplete.ts';
-import { parsesInKatex } from './katex-check.ts';
+import { parsesInKatex, showsWholeSource } from './katex-check.ts';
 import { splitRegions, type Region } from './regions.ts';
 import { pushSegment, type Segment } from '../text/segments.ts';
 import { hasMathDelimiters, splitMath } from '../text/split.ts';
@@ -151,9 +151,12 @@ function restoreDelimited(text: string): Work {
     }
     const tex = s.tex.normalize('NFC');
     // A formula of the authors' that KaTeX refuses stays a formula: the page shows its source,
-    // marked (render/math-plugins.ts), rather than passing it off as prose with dollars.
-    if (!parsesInKatex(tex)) work.rejected.push(tex);
-    work.segments.push({ kind: 'math', tex });
+    // marked (render/math-plugins.ts), rather than passing it off as prose with dollars; unless
+    // it is so long that the page would show only its start: then all of it stays as text.
+    const refused = !parsesInKatex(tex);
+    if (refused) work.rejected.push(tex);
+    if (refused && !showsWholeSource(tex)) pushSegment(work.segments, { kind: 'text', value: `$${tex}$` });
+    else work.segments.push({ kind: 'math', tex });
   }
   return work;
 }

@@ -1,6 +1,7 @@
 import type { Chunk } from '../chunk.ts';
 import type { Candidate, Scan } from '../scan.ts';
 import { isArticleLike } from '../words.ts';
+import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
 
 /** Nouns that name a quantity before its symbol: "width m", "dimension d", "at time t", "parameter lambda". */
@@ -83,12 +84,7 @@ export const introducedVariable: ParagraphRule = {
         if (n !== undefined) seen.set(n, (seen.get(n) ?? 0) + 1);
       }
     const added: Candidate[] = [];
-    let g = 0;
-    const covered = (s: number): boolean => {
-      while ((out[g]?.e ?? Infinity) <= s) g += 1;
-      const span = out[g];
-      return span !== undefined && s >= span.s;
-    };
+    const covered = coveredBy(out);
     for (const c of chunks) {
       const name = loneSymbol(scan, c);
       if (name === undefined || !introduced.has(name) || (alone && (seen.get(name) ?? 0) < 2)) continue;

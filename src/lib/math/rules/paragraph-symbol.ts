@@ -1,5 +1,6 @@
 import { isArticleLike } from '../words.ts';
 import type { Candidate } from '../scan.ts';
+import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
 
 /**
@@ -28,12 +29,7 @@ export const paragraphSymbol: ParagraphRule = {
     }
     if (symbols.size === 0) return [];
     const added: Candidate[] = [];
-    let g = 0;
-    const covered = (s: number): boolean => {
-      while ((out[g]?.e ?? Infinity) <= s) g += 1;
-      const span = out[g];
-      return span !== undefined && s >= span.s;
-    };
+    const covered = coveredBy(out);
     for (const c of chunks) {
       const u = c.units[c.a];
       const t = scan.head(u);
