@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bytes, evaluateTargets, formatReport, memory, seconds, table, type BenchReport, type SizeRun } from './report.ts';
+import { formatReport, table } from './format-report.ts';
+import { bytes, evaluateTargets, memory, seconds, type BenchReport, type SizeRun } from './report.ts';
 
 const run = (papers: number, over: Partial<SizeRun> = {}): SizeRun => ({
   papers,

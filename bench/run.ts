@@ -22,17 +22,9 @@ import { buildStages, stripAnsi, type LogLine } from './build-log.ts';
 import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { copyProject, linkNodeModules, projectEnv, runStage, type StageRun } from './project.ts';
+import { formatReport } from './format-report.ts';
 import { dailyIngest, formatDailyIngest, ingestAll } from './ingest-step.ts';
-import {
-  evaluateTargets,
-  formatReport,
-  memory,
-  seconds,
-  type BaselineRun,
-  type BenchReport,
-  type BuildRun,
-  type SizeRun,
-} from './report.ts';
+import { evaluateTargets, memory, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE =
