@@ -67,14 +67,18 @@ export const papersByRecency = once(async () =>
 export const papersByTopic = once(async () => {
   const map = new Map<string, Paper[]>();
   for (const paper of await papersByRecency()) {
-    for (const t of paper.data.topics) map.set(t.id, [...(map.get(t.id) ?? []), paper]);
+    for (const t of paper.data.topics) {
+      const list = map.get(t.id);
+      if (list) list.push(paper);
+      else map.set(t.id, [paper]);
+    }
   }
   return map;
 });
 
 /**
  * Up to five related papers per paper, from the text of titles and abstracts (tf-idf cosine),
- * at least three from the papers sharing a topic when the text finds fewer.
+ * at least three from the papers sharing a topic when the text finds fewer (related-by-topic.ts).
  */
 export const relatedPapers = once(async () => {
   const papers = await allPapers();

@@ -24,8 +24,8 @@ test('what the text finds comes first, as relatedDocs has it; a paper it links t
     assert.equal(new Set(list).size, list.length);
     assert.ok(list.length <= 5);
   }
-  // a has b by text; c and e share its topic (e, the newer, first among equals by text).
-  assert.deepEqual(got.get('a'), ['b', 'e', 'c']);
+  // a has b by text; c and e share its topic (c, the older, first among equals by text).
+  assert.deepEqual(got.get('a'), ['b', 'c', 'e']);
   // e shares a topic with everyone but f: three of them.
   assert.equal(got.get('e')!.length, 3);
   // No topic and no text in common: nothing is forced in.
@@ -63,4 +63,24 @@ test('on the seed digest, every paper gets at least three when the text finds fe
   const papers = readSeedPapers();
   const docs = papers.map((p, i) => doc(`p${i}`, `${p.title} ${p.title} ${p.abstract}`, ['all']));
   for (const [id, list] of relatedByTopic(docs)) assert.ok(list.length >= 3 && list.length <= 5, `${id}: ${list.length}`);
+});
+
+test("a new digest's papers join an old paper's top-up only by being more related: its list stays as it was", () => {
+  const old = [
+    doc('x', 'spectral wavelets', ['graphs'], '2025-03-01'),
+    doc('p', 'message passing molecules', ['graphs'], '2025-03-02'),
+    doc('q', 'knowledge embeddings', ['graphs'], '2025-03-03'),
+    doc('r', 'transformers attention', ['graphs'], '2025-03-04'),
+  ];
+  const before = relatedByTopic(old).get('x')!;
+  assert.equal(before.length, 3);
+  const newer = [1, 2, 3, 4, 5].map((n) => doc(`n${n}`, `unrelated topic words ${n}`, ['graphs'], `2025-04-0${n}`));
+  const after = relatedByTopic([...old, ...newer]);
+  assert.deepEqual(after.get('x'), before);
+  // A new paper that is more related (two topics in common) still gets in.
+  const closer = relatedByTopic([
+    ...old.map((d) => (d.id === 'x' ? { ...d, topics: ['graphs', 'wavelets'] } : d)),
+    doc('w', 'lifting schemes', ['graphs', 'wavelets'], '2025-04-09'),
+  ]);
+  assert.equal(closer.get('x')![0], 'w');
 });

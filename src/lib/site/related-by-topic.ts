@@ -3,15 +3,17 @@
  * papers that share a topic when the text alone finds fewer than `min`. A paper whose topics no
  * other paper has keeps only what its text finds.
  * Candidates for the top-up come in this order: most topics in common, then text similarity
- * (however small), then the newest, then id; so the neural-operator papers still find each other
+ * (however small), then the oldest, then id; so the neural-operator papers still find each other
  * first, and a paper the text links weakly gets the papers of its field rather than random ones.
+ * Oldest first among equals keeps a paper's list stable as digests arrive: a new paper joins it
+ * only by being more related, so a daily digest re-renders few old pages.
  * When fewer than `min` papers share its topics, the text's weaker neighbours fill the list.
  */
 import { relatedDocsScored, DEFAULT_RELATED_OPTIONS, type Doc } from './related.ts';
 
 export interface TopicDoc extends Doc {
   topics: readonly string[];
-  /** YYYY-MM-DD of the latest appearance: newer papers first among equals. */
+  /** YYYY-MM-DD of the latest appearance: older papers first among equals. */
   date: string;
 }
 
@@ -26,11 +28,11 @@ export interface RelatedByTopicOptions {
 
 /** How many weakly similar papers are scored per paper, to order the top-up. */
 const LOOSE_K = 10;
-/** How many of each topic's newest papers a top-up looks at: bounded work per paper, whatever the corpus. */
+/** How many of each topic's oldest papers a top-up looks at: bounded work per paper, whatever the corpus. */
 const TOPIC_WINDOW = 200;
 
 const byDateThenId = (a: TopicDoc, b: TopicDoc): number =>
-  a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopicOptions = {}): Map<string, string[]> {
   const { k = 5, min = 3, minSimilarity = DEFAULT_RELATED_OPTIONS.minSimilarity } = options;
