@@ -2,8 +2,9 @@
  * A search as this site runs it on Pagefind: the query in search forms, the topic filter, the
  * results in pages of a few, Pagefind's fallback hits left out, and a "did you mean" from the
  * index's vocabulary when nothing matches (fetched only then).
- * The first result is shown as soon as its fragment arrives: the rest of its page is fetched
- * after (Answer.rest), so a first search waits for one fragment, not ten.
+ * The first result is shown as soon as its fragment arrives, and the rest of its page is fetched
+ * after (Answer.rest): a first search waits for one fragment, not ten, and a query the reader
+ * has typed past costs one fragment.
  */
 import { isRealMatch, pagefindQuery, queryForms, wordsAt, type SearchState } from '../../lib/site/search/query.ts';
 import { suggestQuery, type Vocabulary } from '../../lib/site/search/suggest.ts';
@@ -22,8 +23,11 @@ export interface Answer {
   count: number;
   /** The first hits of the first page (one, while `rest` brings the others). */
   hits: Hit[];
-  /** The rest of the first page, and the count once they are checked. */
-  rest: Promise<{ hits: Hit[]; count: number }> | undefined;
+  /**
+   * Fetches the rest of the first page, and the count once they are checked: asked for once the
+   * first hit is shown, and only if no later query has come meanwhile.
+   */
+  rest: (() => Promise<{ hits: Hit[]; count: number }>) | undefined;
   /** The next page of hits, while there are more. */
   more: (() => Promise<Hit[]>) | undefined;
   /** A query that would find something, when this one finds nothing. */
@@ -75,7 +79,11 @@ export class Engine {
     if (hits.length === 0) hits = await take(pageSize - 1);
     const found = hits.length > 0;
     const count = (): number => (found ? results.length - dropped : 0);
-    const rest = found && hits.length === 1 && pageSize > 1 ? take(pageSize - 1).then((h) => ({ hits: h, count: count() })) : undefined;
+    let restOfPage: Promise<{ hits: Hit[]; count: number }> | undefined;
+    const rest =
+      found && hits.length === 1 && pageSize > 1
+        ? () => (restOfPage ??= take(pageSize - 1).then((h) => ({ hits: h, count: count() })))
+        : undefined;
     const more = found && results.length > pageSize ? page : undefined;
     return { state, count: count(), hits, rest, more, suggestion: found ? undefined : await this.#suggest(state.q) };
   }

@@ -53,7 +53,8 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
     results.replaceChildren(list);
     const mine = latest;
     let total = answer.count;
-    void answer.rest?.then((rest) => {
+    const restOfPage = answer.rest?.();
+    void restOfPage?.then((rest) => {
       if (mine !== latest) return;
       list.append(...rest.hits.map((h) => resultItem(h, 'h2')));
       // Said again only if it changed (a fallback hit among them): the status line is live.
@@ -65,7 +66,7 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
       const button = el('button', { type: 'button', class: 'search-more' }, 'Show more results');
       button.addEventListener('click', async () => {
         if (!more) return;
-        await answer.rest;
+        await restOfPage;
         const next = await more();
         const first = next.length ? resultItem(next[0]!, 'h2') : undefined;
         list.append(...(first ? [first] : []), ...next.slice(1).map((h) => resultItem(h, 'h2')));

@@ -33,8 +33,9 @@ export function panel(engine: Engine, box: HTMLInputElement, searchPath: string)
     list.replaceChildren(...answer.hits.map((h) => resultItem(h, 'p')));
     extra.replaceChildren(...(answer.count === 0 ? [noResults(answer, searchPath)] : []));
     extra.querySelector('.search-empty > p:first-child')?.remove();
-    const rest = await answer.rest;
-    if (!rest || mine !== latest) return;
+    if (!answer.rest || mine !== latest) return;
+    const rest = await answer.rest();
+    if (mine !== latest) return;
     list.append(...rest.hits.map((h) => resultItem(h, 'p')));
     if (rest.count !== answer.count) status.textContent = countText(rest.count, answer.state);
   };
