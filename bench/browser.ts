@@ -220,7 +220,11 @@ export async function measureSearch(
     const fetched = (await rec.list()).filter((f) => f.start >= navStart - 50);
     const before = fetched.filter((f) => f.start <= resultAt);
     const searchStart = Math.min(...before.filter(startsSearch).map((f) => f.start));
-    const phase = (f: Fetched): 'page' | 'search' | 'sw' => (f.serviceWorker ? 'sw' : f.start >= searchStart ? 'search' : 'page');
+    // The page's own markup, styles, images and fonts are the page's, even when they start after
+    // the search's first request (a search page that preloads Pagefind's script from its head).
+    const ownAsset = (f: Fetched): boolean => !isSearchUrl(f.url) && /^(document|stylesheet|image|font)$/.test(f.kind);
+    const phase = (f: Fetched): 'page' | 'search' | 'sw' =>
+      f.serviceWorker ? 'sw' : f.start >= searchStart && !ownAsset(f) ? 'search' : 'page';
     const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes' = 'bytes'): number => list.reduce((n, f) => n + f[key], 0);
     const search = before.filter((f) => phase(f) === 'search');
     return {
