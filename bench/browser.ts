@@ -48,7 +48,7 @@ export interface SearchMeasure {
   /** Fetched by the service worker in the same window (precache), counted apart. */
   serviceWorkerBytes?: number;
   results?: number;
-  requests?: { url: string; kind: string; bytes: number; phase: 'page' | 'search' | 'sw' }[];
+  requests?: { url: string; kind: string; bytes: number; gzipBytes: number; phase: 'page' | 'search' | 'sw' }[];
 }
 
 export interface PageVisit {
@@ -220,7 +220,11 @@ export async function measureSearch(
     const fetched = (await rec.list()).filter((f) => f.start >= navStart - 50);
     const before = fetched.filter((f) => f.start <= resultAt);
     const searchStart = Math.min(...before.filter(startsSearch).map((f) => f.start));
-    const phase = (f: Fetched): 'page' | 'search' | 'sw' => (f.serviceWorker ? 'sw' : f.start >= searchStart ? 'search' : 'page');
+    // The page's own markup, styles, images and fonts are the page's, even when they start after
+    // the search's first request (a search page that preloads Pagefind's script from its head).
+    const ownAsset = (f: Fetched): boolean => !isSearchUrl(f.url) && /^(document|stylesheet|image|font)$/.test(f.kind);
+    const phase = (f: Fetched): 'page' | 'search' | 'sw' =>
+      f.serviceWorker ? 'sw' : f.start >= searchStart && !ownAsset(f) ? 'search' : 'page';
     const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes' = 'bytes'): number => list.reduce((n, f) => n + f[key], 0);
     const search = before.filter((f) => phase(f) === 'search');
     return {
@@ -234,7 +238,13 @@ export async function measureSearch(
       searchGzipBytes: sum(search, 'gzipBytes'),
       serviceWorkerBytes: sum(before.filter((f) => f.serviceWorker)),
       results,
-      requests: before.map((f) => ({ url: f.url.slice(origin.length), kind: f.kind, bytes: f.bytes, phase: phase(f) })),
+      requests: before.map((f) => ({
+        url: f.url.slice(origin.length),
+        kind: f.kind,
+        bytes: f.bytes,
+        gzipBytes: f.gzipBytes,
+        phase: phase(f),
+      })),
     };
   } finally {
     await context.close();
@@ -286,16 +296,23 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
  * The header's panel on a paper page, fresh profile: the page loads (not counted), then the
  * reader types the query into the header box; counted from the first key to the first result.
  */
-export async function measurePanel(browser: Browser, origin: string, pagePath: string, query: string): Promise<SearchMeasure> {
+export async function measurePanel(
+  browser: Browser,
+  origin: string,
+  pagePath: string,
+  query: string,
+  /** Another box and its results: the search page's own field, typed into once the page has loaded. */
+  on: { input: string; results: string } = { input: '#site-search-q', results: PANEL_RESULT_SELECTOR },
+): Promise<SearchMeasure> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
-    const { firstResult } = await watchFirstResult(page, PANEL_RESULT_SELECTOR);
+    const { firstResult } = await watchFirstResult(page, on.results);
     await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const typed = Date.now();
-    await page.locator('#site-search-q').fill(query);
+    await page.locator(on.input).fill(query);
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
     const resultAt = await Promise.race([firstResult, timeout]);
     if (resultAt === undefined) return { status: 'failed', reason: `no panel result for "${query}" within 30 s`, query, url: pagePath };
@@ -309,8 +326,14 @@ export async function measurePanel(browser: Browser, origin: string, pagePath: s
       queryToResultMs: resultAt - typed,
       searchBytes: sum('bytes'),
       searchGzipBytes: sum('gzipBytes'),
-      results: await page.locator(PANEL_RESULT_SELECTOR).count(),
-      requests: during.map((f) => ({ url: f.url.slice(origin.length), kind: f.kind, bytes: f.bytes, phase: 'search' as const })),
+      results: await page.locator(on.results).count(),
+      requests: during.map((f) => ({
+        url: f.url.slice(origin.length),
+        kind: f.kind,
+        bytes: f.bytes,
+        gzipBytes: f.gzipBytes,
+        phase: 'search' as const,
+      })),
     };
   } finally {
     await context.close();

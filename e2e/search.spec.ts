@@ -92,6 +92,24 @@ test('spellings people type: British or American, with or without the letter’s
   await expect(learningRates.locator('mark').filter({ hasText: 'optimisers' })).not.toHaveCount(0);
 });
 
+test('the first result shows with its own fragment, before the rest of its page are fetched', async ({ page }) => {
+  // Fragments after the first are held until the first result is on the page.
+  const held: (() => Promise<void>)[] = [];
+  let fragments = 0;
+  await page.route('**/pagefind/fragment/*', async (route) => {
+    if (fragments++ === 0) return route.continue();
+    held.push(() => route.continue());
+  });
+  await page.goto('/search/?q=optimizers');
+  await expect(results(page)).toHaveCount(1);
+  await expect(status(page)).toHaveText(/^\d+ papers match “optimizers”$/);
+  await expect.poll(() => held.length).toBe(9);
+  await expect(results(page)).toHaveCount(1);
+  for (const release of held.splice(0)) await release();
+  await expect(results(page)).toHaveCount(10);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+});
+
 test('a typo finds nothing, says so, and suggests the word the index holds', async ({ page }) => {
   await searchFor(page, 'difusion');
   await expect(status(page)).toHaveText('No paper matches “difusion”.');

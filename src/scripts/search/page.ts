@@ -8,8 +8,10 @@ import { countText, parseState, stateHref, type SearchState } from '../../lib/si
 import type { Answer, Engine } from './engine.ts';
 import { el, noResults, resultItem } from './render.ts';
 
-/** Results per page: each needs its fragment (about 1 KB) before the list shows. */
+/** Results per page: each needs its fragment (about 1 KB); the first shows as soon as its own arrives. */
 const PAGE_SIZE = 10;
+/** How long typing must pause before a search runs (its chunks are already on their way). */
+const TYPING_PAUSE_MS = 60;
 
 export function searchPage(engine: Engine, root: HTMLElement, searchPath: string): void {
   const form = root.querySelector('form')!;
@@ -49,16 +51,27 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
     status.textContent = countText(answer.count, answer.state);
     const list = el('ol', { class: 'search-results', 'aria-label': 'Search results' }, ...answer.hits.map((h) => resultItem(h, 'h2')));
     results.replaceChildren(list);
+    const mine = latest;
+    let total = answer.count;
+    const restOfPage = answer.rest?.();
+    void restOfPage?.then((rest) => {
+      if (mine !== latest) return;
+      list.append(...rest.hits.map((h) => resultItem(h, 'h2')));
+      // Said again only if it changed (a fallback hit among them): the status line is live.
+      if (rest.count !== total) status.textContent = countText(rest.count, answer.state);
+      total = rest.count;
+    });
     let more = answer.more;
     if (more) {
       const button = el('button', { type: 'button', class: 'search-more' }, 'Show more results');
       button.addEventListener('click', async () => {
         if (!more) return;
+        await restOfPage;
         const next = await more();
         const first = next.length ? resultItem(next[0]!, 'h2') : undefined;
         list.append(...(first ? [first] : []), ...next.slice(1).map((h) => resultItem(h, 'h2')));
         first?.querySelector('a')?.focus(); // the reader continues where the new results start
-        more = next.length > 0 && list.children.length < answer.count ? answer.more : undefined;
+        more = next.length > 0 && list.children.length < total ? answer.more : undefined;
         if (!more) button.remove();
       });
       results.append(button);
@@ -83,9 +96,11 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The chunks the words need are fetched at once; the search runs when typing pauses.
   box.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 150);
+    engine.preload({ q: box.value.trim(), topic: topic.value });
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

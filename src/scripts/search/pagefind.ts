@@ -44,8 +44,33 @@ export interface Pagefind {
  * (noWorker is read when Pagefind starts, so it is given before init.)
  */
 export async function loadPagefind(base: string): Promise<Pagefind> {
+  void preloadIndex(base);
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 28, noWorker: true });
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * Pagefind asks for its WebAssembly and its metadata only once its script (46 KB) has run and
+ * its entry file has come. Named by the same entry file, fetched beside the script, both arrive
+ * with it: a preload as "fetch" with CORS is what Pagefind's own fetch() then takes. Should the
+ * entry not load, Pagefind fetches them itself, as without this.
+ */
+async function preloadIndex(base: string): Promise<void> {
+  const dir = `${base}pagefind/`;
+  const entry = (await fetch(`${dir}pagefind-entry.json`, { cache: 'no-cache' })
+    .then((r) => r.json())
+    .catch(() => undefined)) as { languages?: Record<string, { hash?: string; wasm?: string }> } | undefined;
+  // The search step indexes the site as one language (forceLanguage in src/cli/search-index.ts).
+  const index = Object.values(entry?.languages ?? {})[0];
+  if (!index?.hash) return;
+  for (const file of [`wasm.${index.wasm ?? 'unknown'}.pagefind`, `pagefind.${index.hash}.pf_meta`]) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = dir + file;
+    document.head.append(link);
+  }
 }

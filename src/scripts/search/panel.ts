@@ -33,11 +33,18 @@ export function panel(engine: Engine, box: HTMLInputElement, searchPath: string)
     list.replaceChildren(...answer.hits.map((h) => resultItem(h, 'p')));
     extra.replaceChildren(...(answer.count === 0 ? [noResults(answer, searchPath)] : []));
     extra.querySelector('.search-empty > p:first-child')?.remove();
+    if (!answer.rest || mine !== latest) return;
+    const rest = await answer.rest();
+    if (mine !== latest) return;
+    list.append(...rest.hits.map((h) => resultItem(h, 'p')));
+    if (rest.count !== answer.count) status.textContent = countText(rest.count, answer.state);
   };
+  // The chunks the words need are fetched at once; the search runs when typing pauses.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 120);
+    engine.preload({ q: box.value.trim(), topic: '' });
+    timer = setTimeout(() => void run(), 60);
   };
   box.addEventListener('input', later);
   box.addEventListener('focus', () => box.value.trim() && void run());
