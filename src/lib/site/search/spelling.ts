@@ -89,16 +89,25 @@ export function americanSpelling(word: string): string {
   return word;
 }
 
-/** Search forms already made: a page's words repeat, and so do a site's (a third of the search step's time unmemoised). */
-const forms = new Map<string, string>();
-
 /** A word's search form: folded, then American. */
 export function searchForm(word: string): string {
-  let form = forms.get(word);
+  return americanSpelling(foldDiacritics(word));
+}
+
+/**
+ * searchForm, remembered: the build's index shapes every page's words (math.ts), and a site's
+ * words repeat, so unremembered this was a third of the search step. Only the build uses it:
+ * the browser's query code (query.ts) keeps searchForm, and its bundle stays as it was.
+ */
+let known: Map<string, string> | undefined;
+
+export function cachedSearchForm(word: string): string {
+  known ??= new Map();
+  let form = known.get(word);
   if (form === undefined) {
-    form = americanSpelling(foldDiacritics(word));
-    if (forms.size >= 100_000) forms.clear();
-    forms.set(word, form);
+    form = searchForm(word);
+    if (known.size >= 100_000) known.clear();
+    known.set(word, form);
   }
   return form;
 }
@@ -122,7 +131,7 @@ export function spellingAliases(text: string): string[] {
   for (const word of words(text)) {
     for (const part of new Set([word, ...word.split(/[-'’]/)])) {
       const lower = part.toLowerCase();
-      const form = searchForm(part);
+      const form = cachedSearchForm(part);
       if (form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '')) out.add(form);
     }
   }
