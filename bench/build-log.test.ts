@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildStages, lineStamper, parseDuration, type LogLine } from './build-log.ts';
+import { buildStages, lineStamper, pageLine, parseDuration, type LogLine } from './build-log.ts';
 
 const log = (entries: [number, string][]): LogLine[] => entries.map(([at, text]) => ({ at, text }));
 
@@ -84,4 +84,28 @@ test('lineStamper splits chunks into stamped lines', () => {
     { at: 5, text: 'bc' },
     { at: 5, text: 'd' },
   ]);
+});
+
+test('buildStages: how many pages the search step shaped anew', () => {
+  const lines = BUILD.map((l) =>
+    l.text.includes('indexed')
+      ? {
+          ...l,
+          text: '02:52:00 [paperboy-pagefind] indexed 200 pages (12 shaped, 188 from the cache; 188 fragments kept from the previous index), 90 words for suggestions',
+        }
+      : l,
+  );
+  assert.equal(buildStages(lines, 43000).shaped, 12);
+  assert.equal(buildStages(BUILD, 43000).shaped, undefined);
+});
+
+test('pageLine: a page Astro rendered, one it kept, and lines that are no page', () => {
+  assert.deepEqual(pageLine('02:51:28   ├─ /papers/a/index.html (+9ms) '), { path: '/papers/a/index.html', rendered: true });
+  assert.deepEqual(pageLine('\u001b[2m02:51:28\u001b[22m   └─ /topics/x/2/index.html (cached)'), {
+    path: '/topics/x/2/index.html',
+    rendered: false,
+  });
+  assert.deepEqual(pageLine('├─ /404.html (+29ms)'), { path: '/404.html', rendered: true });
+  assert.equal(pageLine('02:51:28 [build] 215 page(s) built in 42.0s'), undefined);
+  assert.equal(pageLine(' generating static routes '), undefined);
 });

@@ -27,6 +27,8 @@ export interface BuildStages {
   indexing?: number;
   /** Pages Astro says it built ("N page(s) built in"). */
   pages?: number;
+  /** Pages the search step shaped anew rather than took from its cache ("N shaped"). */
+  shaped?: number;
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -79,9 +81,20 @@ export function buildStages(raw: readonly LogLine[], end: number, indexTag = 'pa
     }
     stages.indexing = own ?? lines[last]!.at - lines[Math.max(0, first - 1)]!.at;
   }
+  const indexed = find(lines, /\[paperboy-pagefind\] indexed \d+ pages \((\d+) shaped/);
+  if (indexed >= 0) stages.shaped = Number(/\((\d+) shaped/.exec(lines[indexed]!.text)![1]);
   const built = find(lines, /\[build\] (\d+) page\(s\) built/);
   if (built >= 0) stages.pages = Number(/(\d+) page\(s\) built/.exec(lines[built]!.text)![1]);
   return stages;
+}
+
+/**
+ * A line of Astro's page list ("  ├─ /papers/x/index.html (+12ms)", "(cached)" when an
+ * incremental build kept the page): its path and whether it was rendered, or undefined.
+ */
+export function pageLine(raw: string): { path: string; rendered: boolean } | undefined {
+  const m = /^(?:\S+\s+)?\s*[├└]─ (\/\S*)(.*)$/.exec(stripAnsi(raw).trim());
+  return m ? { path: m[1]!, rendered: !/\(cached\)/.test(m[2]!) } : undefined;
 }
 
 /** Splits streamed output into lines, stamping each with `now()` when its newline arrives. */

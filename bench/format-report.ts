@@ -1,7 +1,7 @@
 /** The benchmark's report as printed on stdout: a plain-text table per corpus size, then the targets. Pure. */
 import type { PageVisit, SearchMeasure } from './browser.ts';
 import type { DistStats } from './dist-stats.ts';
-import { bytes, memory, seconds, type BaselineRun, type BenchReport, type SizeRun } from './report.ts';
+import { bytes, memory, seconds, type BaselineRun, type BenchReport, type BuildRun, type SizeRun } from './report.ts';
 
 /** A plain-text table: a header row, a rule, the rows; columns padded to their widest cell. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -12,6 +12,15 @@ export function table(header: readonly string[], rows: readonly (readonly string
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** What a warm build redid: paper pages rendered again, pages shaped again for the search index. */
+function warmWork(build: BuildRun): string {
+  const parts = [
+    ...(build.rerendered ? [`${build.rerendered.papers} paper pages re-rendered`] : []),
+    ...(build.stages.shaped !== undefined ? [`${build.stages.shaped} shaped for search`] : []),
+  ];
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }
 
 const ratio = (a: number | undefined, b: number | undefined): string => (a && b ? `${(a / b).toFixed(2)}x` : 'n/a');
@@ -48,7 +57,7 @@ export function formatReport(report: BenchReport): string {
       'warm: rebuild',
       ...col((r) =>
         r.warm
-          ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})`
+          ? `${seconds(r.warm.build.ms)} (content ${seconds(r.warm.build.stages.content)}, render ${seconds(r.warm.build.stages.render)}, index ${seconds(r.warm.build.stages.indexing)})${warmWork(r.warm.build)}`
           : 'n/a',
       ),
     ],

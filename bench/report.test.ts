@@ -127,4 +127,18 @@ test('formatting', () => {
   const text = formatReport(report);
   assert.match(text, /^papers\s+200$/m);
   assert.match(text, /cold build \(npm run build, incl\. indexing\)\s+60\.0 s\s+<= 90\.0 s\s+n\/a/);
+  const warm = {
+    papers: 50,
+    ingestMs: 900,
+    build: {
+      ms: 20_000,
+      peakBytes: 1024 ** 3,
+      stages: { content: 3000, render: 9000, indexing: 6000, shaped: 51 },
+      rerendered: { pages: 140, papers: 120 },
+    },
+  };
+  assert.match(
+    formatReport({ ...report, runs: [run(200, { warm })] }),
+    /^warm: rebuild\s+20\.0 s \(content 3\.0 s, render 9\.0 s, index 6\.0 s\); 120 paper pages re-rendered, 51 shaped for search$/m,
+  );
 });

@@ -13,6 +13,8 @@ export interface BuildRun {
   peakBytes: number;
   peakProcess?: { comm: string; bytes: number } | undefined;
   stages: BuildStages;
+  /** Pages rendered rather than kept from the previous build's output, and the paper pages among them. */
+  rerendered?: { pages: number; papers: number } | undefined;
 }
 
 export interface IngestRun {

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeBaseline } from './baseline.ts';
 import { launch, measureSearch, queryWord, serve, visitPage, type PageVisit, type SearchMeasure } from './browser.ts';
-import { buildStages, stripAnsi, type LogLine } from './build-log.ts';
+import { buildStages, pageLine, stripAnsi, type LogLine } from './build-log.ts';
 import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { copyProject, linkNodeModules, projectEnv, runStage, type StageRun } from './project.ts';
@@ -129,14 +129,21 @@ async function realSources(): Promise<SourcePaper[]> {
 async function build(dir: string, log: string, label: string): Promise<BuildRun> {
   say(`${label}: npm run build`);
   let rendered = 0;
+  // Pages Astro rendered rather than kept from the previous build (a warm build's cost), and how many of them are papers'.
+  const rerendered = { pages: 0, papers: 0 };
   const run = await runStage('npm', ['run', 'build'], {
     cwd: dir,
     env: projectEnv(dir),
     logFile: log,
     keep: (t) => MARKERS.test(t),
     echo: (t) => {
-      if (/^\s*\S*\s*[├└]─ /.test(t)) {
+      const page = pageLine(t);
+      if (page) {
         rendered++;
+        if (page.rendered) {
+          rerendered.pages++;
+          if (page.path.startsWith('/papers/')) rerendered.papers++;
+        }
         return rendered % 2000 === 0 ? `[bench]   ${rendered} pages rendered` : undefined;
       }
       return MARKERS.test(t) && !/\[WARN\]/.test(t) ? `[build] ${stripAnsi(t).trim()}` : undefined;
@@ -149,6 +156,7 @@ async function build(dir: string, log: string, label: string): Promise<BuildRun>
     peakBytes: run.memory.peakBytes,
     peakProcess: run.memory.peakProcess,
     stages: buildStages(run.lines as LogLine[], run.ms),
+    rerendered,
   };
 }
 

@@ -24,8 +24,18 @@ function workspace(): { dir: string; content: string; out: string } {
   return { dir, content: join(dir, 'content'), out: join(dir, 'content/papers') };
 }
 
+/**
+ * The package's ingest script, as `npm run ingest` runs it, with this Node: on Node's own type
+ * stripping (no tsx), so that syntax it cannot strip anywhere the ingest imports fails here.
+ */
+const SCRIPT = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { ingest: string } }).scripts.ingest.split(' ');
+assert.equal(SCRIPT[0], 'node');
+
 function ingest(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...SCRIPT.slice(1).map((a) => (a.endsWith('.ts') ? join(root, a) : a)), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -9,11 +9,13 @@
  * The previous build's fragments stay in pagefind/ (Pagefind skips a hashed file that is
  * already there, so only changed pages' fragments are compressed and written), and what the new
  * index does not use is removed after it is written (keepFragments, src/lib/site/search/pagefind-files.ts).
+ * What the shaping made of each page is kept in the build cache by a hash of the page's indexed
+ * part (src/lib/site/search/shape-cache.ts): a warm build shapes only the pages that changed.
  * Why a process of its own rather than an Astro build hook: Astro still holds the whole build
  * in memory when its hooks run, and Pagefind's indexer would add its own peak on top.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,6 +23,7 @@ import { cacheDir, outDir as builtSite } from '../lib/contract/paths.ts';
 import { indexedPart } from '../lib/site/search/indexed-part.ts';
 import { inputHash, keepFragments, readManifest } from '../lib/site/search/pagefind-files.ts';
 import { indexablePage } from '../lib/site/search/math.ts';
+import { codeId, ShapeCache, shapeKey } from '../lib/site/search/shape-cache.ts';
 import { VOCABULARY_FILE, VocabularyCounter } from '../lib/site/search/vocabulary.ts';
 import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/site/search/offline.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
@@ -46,6 +49,7 @@ function check(step: string, errors: readonly string[] | undefined): void {
 }
 
 const manifestFile = (): string => join(cacheDir(), 'paperboy-pagefind.json');
+const shapeCacheFile = (): string => join(cacheDir(), 'paperboy-search-shape.json');
 
 /** Indexes every page that has a data-pagefind-body into outDir/pagefind/. */
 async function buildIndex(outDir: string, files: readonly string[]): Promise<void> {
@@ -59,6 +63,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
   // (npm run bench:search; 1,000 to 5,000 measured, 3,000 best). Pagefind reads it from its
   // environment; should a later version drop it, the chunks are as before.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '3000';
+  const shapes = ShapeCache.load(shapeCacheFile(), codeId(new URL('../lib/site/search/math.ts', import.meta.url)));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
   if (!index) throw new Error('Pagefind failed to start: no index');
@@ -80,7 +85,15 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       if (!html.includes('data-pagefind-body')) continue;
       // URLs relative to the site: the search UI prefixes the base path.
       const url = urlOf('/', file);
-      const { html: content, words } = indexablePage(indexedPart(html));
+      // Shaped once per change of the page's indexed part (shape-cache.ts).
+      const part = indexedPart(html);
+      const key = shapeKey(part);
+      let shaped = shapes.get(key);
+      if (shaped === undefined) {
+        shaped = indexablePage(part);
+        shapes.set(key, shaped);
+      }
+      const { html: content, words } = shaped;
       vocabulary.add(words);
       inputs.set(url, inputHash(content));
       inFlight.push({ file, added: index.addHTMLFile({ url, content }) });
@@ -93,7 +106,11 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
     );
     const known = vocabulary.toJson();
     writeFileSync(join(dir, VOCABULARY_FILE), JSON.stringify(known));
-    log(`indexed ${pages} pages (${reused} fragments kept from the previous index), ${known.words.length} words for suggestions`);
+    mkdirSync(cacheDir(), { recursive: true });
+    shapes.save(shapeCacheFile());
+    log(
+      `indexed ${pages} pages (${shapes.misses} shaped, ${shapes.hits} from the cache; ${reused} fragments kept from the previous index), ${known.words.length} words for suggestions`,
+    );
   } finally {
     await pagefind.close();
   }

@@ -30,7 +30,10 @@ const NAME_END = '\uE001';
 /** A recursive reader of TeX, good enough for the formulas abstracts hold. */
 class Reader {
   k = 0;
-  constructor(readonly tex: string) {}
+  readonly tex: string;
+  constructor(tex: string) {
+    this.tex = tex;
+  }
 
   /** Reads to the end, or to the `}` closing the current group. */
   sequence(): string {

@@ -46,10 +46,9 @@ export class Scan {
   /** Spans vetoes kept as prose (only when asked for: --explain, the rules' test). */
   readonly notes: Note[] | undefined;
 
-  constructor(
-    readonly text: string,
-    notes?: Note[],
-  ) {
+  readonly text: string;
+  constructor(text: string, notes?: Note[]) {
+    this.text = text;
     this.notes = notes;
     const { tokens, atoms } = tokenize(text);
     this.tokens = tokens;

@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { mathmlText } from './mathml-text.ts';
-import { searchForm, spellingAliases, words as textWords } from './spelling.ts';
+import { cachedSearchForm, spellingAliases, words as textWords } from './spelling.ts';
 
 /** The searchable form of a formula: its TeX source without backslashes ("ell_infty"). */
 export function texSearchText(tex: string): string {
@@ -108,7 +108,7 @@ export function indexablePage(html: string): { html: string; words: string[] } {
     };
     body.children.push(field);
   }
-  return { html: toHtml(tree), words: words.flatMap(textWords).map(searchForm) };
+  return { html: toHtml(tree), words: words.flatMap(textWords).map(cachedSearchForm) };
 }
 
 export const indexableHtml = (html: string): string => indexablePage(html).html;

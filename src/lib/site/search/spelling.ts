@@ -94,6 +94,24 @@ export function searchForm(word: string): string {
   return americanSpelling(foldDiacritics(word));
 }
 
+/**
+ * searchForm, remembered: the build's index shapes every page's words (math.ts), and a site's
+ * words repeat, so unremembered this was a third of the search step. Only the build uses it:
+ * the browser's query code (query.ts) keeps searchForm, and its bundle stays as it was.
+ */
+let known: Map<string, string> | undefined;
+
+export function cachedSearchForm(word: string): string {
+  known ??= new Map();
+  let form = known.get(word);
+  if (form === undefined) {
+    form = searchForm(word);
+    if (known.size >= 100_000) known.clear();
+    known.set(word, form);
+  }
+  return form;
+}
+
 /** The words of a text, as Pagefind splits them (on anything but letters, digits and joiners). */
 export function words(text: string): string[] {
   return (
@@ -113,7 +131,7 @@ export function spellingAliases(text: string): string[] {
   for (const word of words(text)) {
     for (const part of new Set([word, ...word.split(/[-'’]/)])) {
       const lower = part.toLowerCase();
-      const form = searchForm(part);
+      const form = cachedSearchForm(part);
       if (form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '')) out.add(form);
     }
   }
