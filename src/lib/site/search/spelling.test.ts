@@ -64,3 +64,7 @@ test('a text gives the search forms that differ from its words, each once', () =
   assert.deepEqual(spellingAliases('Plain American optimization of networks, café'), []);
   assert.equal(searchForm('Optimisation'), 'optimization');
 });
+
+test("words that name an object's own properties stay themselves", () => {
+  for (const word of ['constructor', 'tostring', 'valueof', '__proto__', 'hasownproperty']) assert.equal(searchForm(word), word);
+});

@@ -50,31 +50,34 @@ const OUR_STEMS = new Set('behavi col neighb fav lab flav harb hon rum vap hum a
 const PREFIX = /^(?:mis|dis|un|re|pre|sub|self)/;
 /** -ll- before an ending, single in American spelling. */
 const LL_STEMS = new Set('model label travel cancel channel tunnel level signal fuel funnel counsel marshal dial'.split(' '));
-const WHOLE: Record<string, string> = {
-  centre: 'center',
-  centres: 'centers',
-  centred: 'centered',
-  metre: 'meter',
-  metres: 'meters',
-  litre: 'liter',
-  analogue: 'analog',
-  analogues: 'analogs',
-  catalogue: 'catalog',
-  dialogue: 'dialog',
-  defence: 'defense',
-  licence: 'license',
-  grey: 'gray',
-  programme: 'program',
-  programmes: 'programs',
-  aluminium: 'aluminum',
-  modelled: 'modeled',
-  artefact: 'artifact',
-  artefacts: 'artifacts',
-};
+// A Map, not an object literal: a word like "constructor" must not find Object's own properties.
+const WHOLE = new Map<string, string>(
+  Object.entries({
+    centre: 'center',
+    centres: 'centers',
+    centred: 'centered',
+    metre: 'meter',
+    metres: 'meters',
+    litre: 'liter',
+    analogue: 'analog',
+    analogues: 'analogs',
+    catalogue: 'catalog',
+    dialogue: 'dialog',
+    defence: 'defense',
+    licence: 'license',
+    grey: 'gray',
+    programme: 'program',
+    programmes: 'programs',
+    aluminium: 'aluminum',
+    modelled: 'modeled',
+    artefact: 'artifact',
+    artefacts: 'artifacts',
+  }),
+);
 
 /** The American spelling of a lower-case word, or the word itself. */
 export function americanSpelling(word: string): string {
-  const whole = WHOLE[word];
+  const whole = WHOLE.get(word);
   if (whole) return whole;
   // -yse → -yze: analyse, analysed, paralysing (not "analyses", which is also the plural noun).
   let m = /^(\p{L}{3,}[^aeiou\s])ys(e|ed|er|ers|ing)$/u.exec(word);
