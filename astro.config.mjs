@@ -22,9 +22,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The offline page (the service worker's answer for what it has not stored) is not content.
   // incrementalDist last: it removes what this build did not write, after every other hook wrote;
   // pagefind/ and sw.js are the search step's (src/cli/search-index.ts), which keeps and prunes them.
-  integrations: [mdx(), sitemap(), katexAssets(), securityHeaders(), incrementalDist({ keep: ['pagefind', 'sw.js'] })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    katexAssets(),
+    securityHeaders(),
+    incrementalDist({ keep: ['pagefind', 'sw.js'] }),
+  ],
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   // Scripts stay files too: Astro inlines a small component script (the copy button's) below

@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { storedForOffline } from './service-worker.ts';
 
 const MGNO = 'MgNO: Efficient Parameterization of Linear Operators via Multigrid';
 const LIPSCHITZ = 'Efficiently Computing Local Lipschitz Constants of Neural Networks via Bound Propagation';
@@ -188,7 +189,11 @@ test('a paper page runs only the small site script until the reader focuses the 
   });
   await page.goto(PAPER);
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/SearchBox[^/]*\.js$/)]);
+  // The site script, and on a paper page its copy code (src/scripts/copy.ts).
+  expect(scripts.sort()).toEqual([
+    expect.stringMatching(/^\/_astro\/CopyButton[^/]*\.js$/),
+    expect.stringMatching(/^\/_astro\/SearchBox[^/]*\.js$/),
+  ]);
   await box(page).focus();
   await expect.poll(() => scripts).toContain('/pagefind/pagefind.js');
   expect(scripts.some((s) => /^\/_astro\/start[^/]*\.js$/.test(s))).toBe(true);
@@ -236,11 +241,8 @@ test('after a first visit, the same searches and the pages read work with the ne
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/search/?q=multigrid`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
+  // The worker starts after the page's load and first search, and then stores the site.
+  await storedForOffline(page);
   await expect(titles(page).first()).toHaveText(MGNO);
   await page.goto(PAPER);
   await expect(page.locator('h1')).toHaveText(MGNO);

@@ -25,7 +25,8 @@ import { inputHash, keepFragments, readManifest } from '../lib/site/search/pagef
 import { indexablePage } from '../lib/site/search/math.ts';
 import { codeId, ShapeCache, shapeKey } from '../lib/site/search/shape-cache.ts';
 import { VOCABULARY_FILE, VocabularyCounter } from '../lib/site/search/vocabulary.ts';
-import { cacheName, precacheUrls, serviceWorkerSource, urlOf, type PagefindEntry } from '../lib/site/search/offline.ts';
+import { cacheName, OFFLINE_PAGE, precacheUrls, urlOf, type PagefindEntry } from '../lib/site/search/offline.ts';
+import { serviceWorkerSource } from '../lib/site/search/service-worker.ts';
 import { KATEX_CSS } from '../integrations/katex-assets.ts';
 
 /**
@@ -126,13 +127,14 @@ async function writeServiceWorker(outDir: string, base: string): Promise<void> {
     base,
     files,
     homeHtml: await read('index.html'),
+    offlineHtml: files.includes(OFFLINE_PAGE) ? await read(OFFLINE_PAGE) : undefined,
     katexCss: files.includes(KATEX_CSS) ? { path: KATEX_CSS, text: await read(KATEX_CSS) } : undefined,
     pagefindEntry: JSON.parse(await read('pagefind/pagefind-entry.json')) as PagefindEntry,
     sizes,
   });
   // The build hash covers every precached file: any change to one of them is a new worker.
   const hash = createHash('sha256');
-  for (const url of precache) {
+  for (const url of [...precache.core, ...precache.later]) {
     const path = url.slice(base.length);
     const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     hash
@@ -144,7 +146,9 @@ async function writeServiceWorker(outDir: string, base: string): Promise<void> {
   hash.update(source(''));
   const name = cacheName(base, hash.digest('hex').slice(0, 16));
   await writeFile(join(outDir, 'sw.js'), source(name));
-  log(`service worker ${name}: ${precache.length} files precached`);
+  log(
+    `service worker ${name}: ${precache.core.length + precache.later.length} files precached (${precache.core.length} on install, the rest after the page's load)`,
+  );
 }
 
 function log(message: string): void {

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import { writeBody } from '../lib/contract/body.ts';
 import { writeEntryFile } from '../lib/contract/entry-file.ts';
 import { InputError } from '../lib/contract/errors.ts';
+import { markdownProcessor } from '../lib/render/markdown.ts';
+import { HOSTILE_FORMULAS } from '../../test/support/hostile.ts';
 import { RenderPool } from './render-pool.ts';
 import type { WorkerFault } from './render-worker.ts';
 
@@ -79,6 +81,29 @@ test('a broken entry is an InputError from the worker, with its line', async () 
       pool.prepare('---\ntitle: "x"\n---\n\nText {alert(1)}.\n', 'papers/bad.mdx'),
       /^InputError: papers\/bad\.mdx:5: the body uses MDX-only syntax/,
     );
+  } finally {
+    await pool.close();
+  }
+});
+
+/** An entry body as the loader renders it in process (the markup src/lib/render/katex.test.ts checks). */
+async function renderInProcess(body: string): Promise<string> {
+  const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
+    ReturnType<typeof markdownProcessor>['createRenderer']
+  >[0]);
+  return (await renderer.render(body, { frontmatter: {} })).code;
+}
+
+test('the worker threads (from 200 entries on) render a body of hostile formulas as the process does', async () => {
+  // Inline, display and fenced math, refused for every reason the source check and KaTeX give.
+  const formulas = [...HOSTILE_FORMULAS, '\\undefinedcommand', '\\href{&colon;x}{y}', '\\color{#cc0000}{x}'];
+  const hostileBody = `Hostile: ${formulas.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n\n\`\`\`math\n\\href{x}{y}\n\`\`\`\n`;
+  const pool = new RenderPool(1);
+  try {
+    const [fromPool, simple] = await Promise.all([pool.render(hostileBody), pool.render('$x$ and $$\\frac{1}{$$')]);
+    assert.equal(fromPool.html, await renderInProcess(hostileBody));
+    assert.equal(simple.html, await renderInProcess('$x$ and $$\\frac{1}{$$'));
+    assert.match(fromPool.html, /data-math-error="untrusted"/);
   } finally {
     await pool.close();
   }

@@ -1,8 +1,8 @@
 /**
  * Every page's one script (SearchBox.astro): "/" focuses search; search itself (Pagefind
  * included) loads when the reader focuses a search box or types, or on the search page; and
- * the service worker for offline reading. Kept small: it is all the JavaScript a page runs
- * before the reader searches.
+ * the service worker for offline reading, once the page has loaded. Kept small: it is all the
+ * JavaScript a page runs before the reader searches.
  */
 // The search code's URL, bundled on its own: a plain import() would bring Vite's preload helper
 // (1.5 KB) into every page; as a separate bundle ("worker" is Vite's name for one) it loads as a
@@ -33,4 +33,29 @@ if (target) {
     target.select();
   });
 }
-navigator.serviceWorker?.register(`${base}sw.js`, { scope: base }).catch(() => {});
+
+// The offline worker starts once the page has loaded and fetched nothing for a second (a first
+// search included), when the browser is idle; it is then asked to store the rest of the site
+// for offline reading (src/lib/site/search/offline.ts). So its downloads never compete with the
+// page's own or with a first search. After a deploy, the next page asks the new worker.
+const sw = navigator.serviceWorker;
+if (sw) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = (): void => {
+    observer.disconnect();
+    sw.register(`${base}sw.js`, { scope: base })
+      .then(() => sw.ready)
+      .then((registration) => registration.active?.postMessage({ type: 'paperboy:store' }))
+      .catch(() => {});
+  };
+  const quiet = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start) : start()), 1000);
+  };
+  const observer = new PerformanceObserver(quiet);
+  const loaded = (): void => {
+    observer.observe({ type: 'resource' });
+    quiet();
+  };
+  addEventListener('load', loaded, { once: true });
+}

@@ -1,7 +1,7 @@
 /**
  * The KaTeX options and limits (katex.ts): every hostile formula is math within the limits or
  * its marked source, wherever formulas are rendered (entry bodies through rehype-katex and the
- * steps around it, in process and on worker threads; feeds; titles and excerpts; the ingest's
+ * steps around it, in process (the worker threads: src/loaders/render-pool.test.ts); feeds; titles and excerpts; the ingest's
  * check), and nothing throws.
  */
 import assert from 'node:assert/strict';
@@ -9,7 +9,6 @@ import { test } from 'node:test';
 import katex from 'katex';
 import rehypeKatex from 'rehype-katex';
 import { HOSTILE_FORMULAS, hugeFormula } from '../../../test/support/hostile.ts';
-import { RenderPool } from '../../loaders/render-pool.ts';
 import { parsesInKatex } from '../math/katex-check.ts';
 import { feedHtml } from './feed-html.ts';
 import { inlineMath } from './inline-math.ts';
@@ -227,7 +226,7 @@ test('entry bodies: rehype-katex with the options of katex.ts, between the sourc
 const BODY_FORMULAS = [...HOSTILE_FORMULAS, '\\undefinedcommand', '\\href{&colon;x}{y}', '\\color{#cc0000}{x}'];
 const hostileBody = `Hostile: ${BODY_FORMULAS.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n\n\`\`\`math\n\\href{x}{y}\n\`\`\`\n`;
 
-test('entry bodies: a body of hostile formulas renders, as the loader and its workers render it', async () => {
+test('entry bodies: a body of hostile formulas renders, as the loader renders it', async () => {
   // What renderFormula says of each, before any body is rendered (a body's verdicts are remembered).
   const reasons = BODY_FORMULAS.map((f) => renderFormula(f)).flatMap((r) => (r.ok ? [] : [r.reason]));
   const refused = reasons.length;
@@ -278,16 +277,6 @@ test('entry bodies: a body of hostile formulas renders, as the loader and its wo
     feed.replace(/ alttext="[^"]*"/g, ''),
     /katex-error|paperboy-formula|href="javascript|<img|<script|katex-html|rgb\(204/i,
   );
-
-  // The loader's worker threads (from 200 entries on) render the same markup.
-  const pool = new RenderPool(1);
-  try {
-    const [fromPool, simple] = await Promise.all([pool.render(hostileBody), pool.render('$x$ and $$\\frac{1}{$$')]);
-    assert.equal(fromPool.html, code);
-    assert.equal(simple.html, await renderBody('$x$ and $$\\frac{1}{$$'));
-  } finally {
-    await pool.close();
-  }
 });
 
 test('titles and excerpts, and the ingest check, go through the same limits', () => {
