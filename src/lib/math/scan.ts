@@ -7,6 +7,7 @@ import { isArticleLike, type WordInfo } from './words.ts';
 import { tokenize, type Atom, type Token } from './tokens.ts';
 import { withRole } from './commands.ts';
 import type { Unit } from './chunk.ts';
+import { inside } from './rules/math-in-group.ts';
 
 export interface Candidate {
   /** Offsets into the searched text. */
@@ -126,6 +127,19 @@ export class Scan {
     return (this.bad[close] ?? 0) - (this.bad[open + 1] ?? 0) === 0;
   }
 
+  /**
+   * A math-like group with blanks in it that opens a chunk, `(256 times 256)`, `(1.45 pm 0.18)`,
+   * is one unit only when it holds math inside (math-in-group); else its words are chunks of
+   * their own, for the rules between chunks to read. (Glued to what precedes it, `O(nd log n)`,
+   * it is an argument and stays whole.)
+   */
+  keepsWhole(open: number, close: number, opensChunk: boolean): boolean {
+    if (!opensChunk) return true;
+    let blank = false;
+    for (let k = open + 1; k < close && !blank; k += 1) blank = this.tok(k).kind === 'ws';
+    return !blank || inside(this, { group: true, i: open, j: close });
+  }
+
   /** The text cut into chunks of units at whitespace (a math-like bracket group is one unit). */
   unitRuns(): Unit[][] {
     const out: Unit[][] = [];
@@ -137,7 +151,12 @@ export class Scan {
         if (units.length > 0) out.push(units);
         units = [];
         k += 1;
-      } else if (t.kind === 'sym' && OPEN.has(t.text) && m > k && (this.compatible(k, m) || this.leftoverText(k, m))) {
+      } else if (
+        t.kind === 'sym' &&
+        OPEN.has(t.text) &&
+        m > k &&
+        ((this.compatible(k, m) && this.keepsWhole(k, m, units.length === 0)) || this.leftoverText(k, m))
+      ) {
         units.push({ group: true, i: k, j: m });
         k = m + 1;
       } else {

@@ -12,7 +12,8 @@ export function spacedRelation(scan: Scan, k: number): boolean {
   return symbolic(l) && (r === 'num' || symbolic(r));
 }
 
-function inside(scan: Scan, u: Unit): boolean {
+/** Does the bracket group u (kept whole) hold math: scripts, relations, commands, a set? */
+export function inside(scan: Scan, u: Unit): boolean {
   const set = scan.tok(u.i).text === '{';
   let depth = 0;
   for (let k = u.i + 1; k < u.j; k += 1) {
