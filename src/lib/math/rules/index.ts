@@ -5,6 +5,7 @@
  */
 import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
+import { arrowInName } from './arrow-in-name.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
@@ -37,7 +38,7 @@ import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
 /** Whole formulas in one chunk; the first that finds one decides the chunk. */
-export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName, nameParameter];
+export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName, arrowInName, nameParameter];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
