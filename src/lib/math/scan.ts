@@ -129,15 +129,21 @@ export class Scan {
 
   /**
    * A math-like group with blanks in it that opens a chunk, `(256 times 256)`, `(1.45 pm 0.18)`,
-   * is one unit only when it holds math inside (math-in-group); else its words are chunks of
+   * is one unit only when it holds math inside (math-in-group) and no acronym; else its words are chunks of
    * their own, for the rules between chunks to read. (Glued to what precedes it, `O(nd log n)`,
    * it is an argument and stays whole.)
    */
   keepsWhole(open: number, close: number, opensChunk: boolean): boolean {
     if (!opensChunk) return true;
     let blank = false;
-    for (let k = open + 1; k < close && !blank; k += 1) blank = this.tok(k).kind === 'ws';
-    return !blank || inside(this, { group: true, i: open, j: close });
+    let acronym = false;
+    for (let k = open + 1; k < close; k += 1) {
+      const t = this.tok(k);
+      blank ||= t.kind === 'ws';
+      acronym ||= t.kind === 'word' && t.info?.kind === 'vars' && /^[A-Z]{2,}$/.test(t.text);
+    }
+    // (An acronym among blanks is prose beside the math: `(89.1pm0.4 AP, p=0.02)`.)
+    return !blank || (!acronym && inside(this, { group: true, i: open, j: close }));
   }
 
   /** The text cut into chunks of units at whitespace (a math-like bracket group is one unit). */
@@ -291,6 +297,8 @@ export class Scan {
     if (w?.kind !== 'cmds') return ['none', ''];
     const part = side === 'first' ? w.parts[0] : w.parts[w.parts.length - 1];
     const cls = part?.cmd?.cls;
+    // (A vertical arrow after a metric says which way is better: `+4.29uparrow VQA`; it takes no operand.)
+    if (side === 'last' && /^(up|down|Up|Down)arrow$/.test(part?.text ?? '')) return ['none', ''];
     if (cls === 'rel' || cls === 'bin') return part?.cmd?.english ? ['eng', part.text] : ['op', ''];
     // Variables then an operator name need an argument: `dlog` in `dlog n`.
     if (side === 'last' && cls === 'op' && w.parts.length > 1) return ['op', ''];
