@@ -291,7 +291,9 @@ describe('relations and products between spaced operands', () => {
   });
 
   test('spaced relations inside parentheses, and relation words between symbols', () => {
-    assert.equal(md('significant (p < 0.001) and'), 'significant ($p < 0.001$) and');
+    assert.equal(md('a margin (t < 0.001) and'), 'a margin ($t < 0.001$) and');
+    // (A p-value or sample size reported in prose stays prose: rules/statistic-label.ts.)
+    assert.equal(md('significant (p < 0.001) and'), 'significant (p < 0.001) and');
     assert.equal(md('agreement (kappa > 0.90) was'), 'agreement ($\\kappa > 0.90$) was');
     assert.equal(md('a correlation r approx 0.30 here'), 'a correlation $r \\approx 0.30$ here');
   });

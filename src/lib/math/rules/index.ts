@@ -33,6 +33,7 @@ import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedR
 import { script } from './script.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
+import { statisticLabel } from './statistic-label.ts';
 import { symbolBeforeName } from './symbol-before-name.ts';
 import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
@@ -67,7 +68,7 @@ export const SEED_RULES: readonly SeedRule[] = [
   functionSignature,
 ];
 /** Chunks turned back to prose after the seeds. */
-export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
+export const RUN_VETOES: readonly VetoRule[] = [greekProperName, statisticLabel];
 /** More formulas from what the paragraph says elsewhere. */
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [paragraphSymbol, introducedVariable];
 

@@ -38,7 +38,7 @@ export function inside(scan: Scan, u: Unit): boolean {
 }
 
 /**
- * Evidence inside a math-like bracket group, blanks and all: `(x_t, x_{t'})`, `(n=100)`,
+ * Evidence inside a math-like bracket group, blanks and all: `(x_t, x_{t'})`, `(k=100)`,
  * `(r approx 0.30)`, a set `{5, 10, 20}`.
  */
 export const mathInGroup: EvidenceRule = {
@@ -46,7 +46,7 @@ export const mathInGroup: EvidenceRule = {
   stage: 'evidence',
   summary: 'a bracket group holding scripts, relations, commands or a set',
   examples: [
-    { text: "pairs (x_t, x_{t'}) here and sizes (n=100) there", tex: ["(x_t, x_{t'})", 'n=100'] },
+    { text: "pairs (x_t, x_{t'}) here and sizes (k=100) there", tex: ["(x_t, x_{t'})", 'k=100'] },
     { text: 'the values (10, 20) here', tex: [] },
   ],
   holds(scan, core, k) {
