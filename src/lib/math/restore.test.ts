@@ -375,3 +375,18 @@ test('plus-minus glued before a number, or after a percentage', () => {
   assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of 42.9% $\\pm$ 35.6% for');
   for (const s of ['We meet at 5pm today, or 10% pm 3 hours later.']) same(s);
 });
+
+describe('what the rules of TeX and of prose settle at a formula edge', () => {
+  test('a script without braces takes one character: X_1X_2 is two scripted symbols', () => {
+    assert.equal(md('synergy, e.g. Y=X_1X_2) to 0'), 'synergy, e.g. $Y=X_1X_2$) to 0');
+    // (A power inside a name keeps the name whole.)
+    assert.equal(md('the SD^2M module'), 'the SD^2M module');
+  });
+  test('a colon after an acronym ends a clause; after a symbol it is an operator', () => {
+    assert.equal(md('the same PDE: vequiv 0 recovers'), 'the same PDE: $v\\equiv 0$ recovers');
+    assert.equal(md('a map f: X to Y here'), 'a map $f: X \\to Y$ here');
+  });
+  test('a number glued to an operator name applied to a bracket', () => {
+    assert.equal(md('then 0.8145ln(d) here, not 5min'), 'then $0.8145\\ln(d)$ here, not 5min');
+  });
+});

@@ -70,7 +70,7 @@ function token(kind: TokenKind, text: string, s: number, extra?: { info?: WordIn
 }
 
 /** A run of letters and digits mixing both: glued math, a number before a symbol, or a name. */
-function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void {
+function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], after: string | undefined): void {
   const pieces = [...run.matchAll(PIECES)].map((m) => ({ text: m[0], at: s + (m.index ?? 0) }));
   const isWord = (p: { text: string }): boolean => isLetter(p.text[0]);
   const first = pieces[0];
@@ -126,10 +126,12 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }
-  // `2pi`: a coefficient before a Greek letter or symbol.
+  // `2pi`: a coefficient before a Greek letter or symbol; `0.8145ln(d)`: before an operator
+  // name applied to a bracket ("5min" is a time).
   if (pieces.length === 2 && first && second && !isWord(first) && isWord(second)) {
     const cls = COMMANDS.get(second.text)?.cls;
-    if (cls === 'greek' || cls === 'ord') {
+    const applied = cls === 'op' && after === '(';
+    if (cls === 'greek' || cls === 'ord' || applied) {
       tokens.push(token('num', first.text, first.at), token('word', second.text, second.at, { info: analyseWord(second.text) }));
       return;
     }
@@ -168,11 +170,22 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
         j += 2;
         while (j < n && isDigit(text[j])) j += 1;
       }
+      // A script without braces takes one character (TeX's rule): `X_1X_2` is X_1 then X_2, not
+      // a name `1X`. So after `_` or `^`, a digit glued to a letter with a script of its own is
+      // the script alone. (`SD^2M`, `D^2GS` are names with a power in them: the run stays whole.)
+      if (
+        !accented &&
+        (text[i - 1] === '_' || text[i - 1] === '^') &&
+        isDigit(c) &&
+        isLetter(text[i + 1]) &&
+        '_^'.includes(text[i + 2] ?? ' ')
+      )
+        j = i + 1;
       const run = text.slice(i, j);
       if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
       else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
-      else mixedRun(run, i, tokens, atoms);
+      else mixedRun(run, i, tokens, atoms, text[j]);
       i = j;
     } else if (isGreekChar(c)) {
       tokens.push(token('word', c, i, { info: greekInfo(c) }));

@@ -9,7 +9,9 @@ export function spacedRelation(scan: Scan, k: number): boolean {
   const l = scan.operandAt(k - 2);
   const r = scan.operandAt(k + 2);
   const symbolic = (x: string): boolean => x === 'lower' || x === 'greek' || x === 'letter';
-  return symbolic(l) && (r === 'num' || symbolic(r));
+  // (Or a bar closing a norm or absolute value of a symbol: `|r| < 0.05`.)
+  const bar = scan.tokens[k - 2]?.text === '|' && scan.tokens[k - 4]?.text === '|' && symbolic(scan.operandAt(k - 3));
+  return (symbolic(l) || bar) && (r === 'num' || symbolic(r));
 }
 
 /** Does the bracket group u (kept whole) hold math: scripts, relations, commands, a set? */
@@ -48,6 +50,7 @@ export const mathInGroup: EvidenceRule = {
   examples: [
     { text: "pairs (x_t, x_{t'}) here and sizes (k=100) there", tex: ["(x_t, x_{t'})", 'k=100'] },
     { text: 'the values (10, 20) here', tex: [] },
+    { text: 'negligible correlations (|r| < 0.05) here', tex: ['|r| < 0.05'] },
   ],
   holds(scan, core, k) {
     const u = core[k];
