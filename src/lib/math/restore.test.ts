@@ -390,3 +390,7 @@ describe('what the rules of TeX and of prose settle at a formula edge', () => {
     assert.equal(md('then 0.8145ln(d) here, not 5min'), 'then $0.8145\\ln(d)$ here, not 5min');
   });
 });
+
+test('a dash between two formulas is prose between them', () => {
+  assert.equal(md('it is 2times--3times faster'), 'it is $2\\times$–$3\\times$ faster');
+});

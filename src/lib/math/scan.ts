@@ -157,6 +157,11 @@ export class Scan {
         if (units.length > 0) out.push(units);
         units = [];
         k += 1;
+      } else if (t.kind === 'hard' && t.text.startsWith('--') && units.length > 0) {
+        // A dash between two formulas, `2times--3times`, is prose between them: it opens the next chunk.
+        out.push(units);
+        units = [{ group: false, i: k, j: k }];
+        k += 1;
       } else if (
         t.kind === 'sym' &&
         OPEN.has(t.text) &&

@@ -101,7 +101,7 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], after:
   // (`sim45M`, `approx300mW`, `geq2K`: a unit after the number; the relation alone is the formula.)
   const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
   if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
-    const whole = !unit && relationGluedToNumber.takesNumber(second.text);
+    const whole = !unit && relationGluedToNumber.takesNumber(second.text, first.text);
     atoms.push({
       s: first.at,
       e: whole ? second.at + second.text.length : first.at + first.text.length,
