@@ -2,10 +2,13 @@
  * Tokens of damaged prose, as the formula finder and the TeX writer read it. One linear pass,
  * no regular expressions over the whole text.
  */
-import { COMMANDS } from './commands.ts';
+import { COMMANDS, withRole } from './commands.ts';
 import { microUnit } from './rules/micro-unit.ts';
 import { relationGluedToNumber } from './rules/relation-glued-to-number.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
+
+/** Relations written before a number (the table's before-num). */
+const PREFIX_RELATIONS = withRole('before-num');
 
 export type TokenKind =
   | 'ws' // whitespace
@@ -70,7 +73,8 @@ function token(kind: TokenKind, text: string, s: number, extra?: { info?: WordIn
 }
 
 /** A run of letters and digits mixing both: glued math, a number before a symbol, or a name. */
-function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], after: string | undefined): void {
+function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], text: string): void {
+  const after = text[s + run.length];
   const pieces = [...run.matchAll(PIECES)].map((m) => ({ text: m[0], at: s + (m.index ?? 0) }));
   const isWord = (p: { text: string }): boolean => isLetter(p.text[0]);
   const first = pieces[0];
@@ -102,6 +106,20 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], after:
   const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
   if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
     const whole = !unit && relationGluedToNumber.takesNumber(second.text, first.text);
+    // `2%sim5%`: a relation between two percentages is a range written in one formula (the
+    // bare `%` is `\%` that lost its backslash there).
+    const from = /(\d+(?:\.\d+)?)%$/.exec(text.slice(Math.max(0, s - 12), s));
+    const end = second.at + second.text.length;
+    if (!unit && pieces.length === 2 && from && text[end] === '%' && PREFIX_RELATIONS.has(first.text)) {
+      atoms.push({
+        s: s - from[0].length,
+        e: end + 1,
+        tex: `${from[1]}\\%\\${first.text}${second.text}\\%`,
+        rule: relationGluedToNumber.name,
+      });
+      tokens.push(token('word', run, s, { info: ENGLISH }));
+      return;
+    }
     atoms.push({
       s: first.at,
       e: whole ? second.at + second.text.length : first.at + first.text.length,
@@ -185,7 +203,7 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
       else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
-      else mixedRun(run, i, tokens, atoms, text[j]);
+      else mixedRun(run, i, tokens, atoms, text);
       i = j;
     } else if (isGreekChar(c)) {
       tokens.push(token('word', c, i, { info: greekInfo(c) }));

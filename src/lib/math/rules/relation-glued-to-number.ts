@@ -19,6 +19,7 @@ export const relationGluedToNumber = {
     { text: 'trained on sim45M frames, approx300mW and geq2K images', tex: ['\\sim', '\\approx', '\\geq'] },
     { text: 'meet at 5pm', tex: [] },
     { text: 'a speedup of times2 over it', tex: ['\\times2'] },
+    { text: 'improvements of 2%sim5% across', tex: ['2\\%\\sim5\\%'] },
   ] as readonly RuleExample[],
   /** Does the letter run before a number make this atom? */
   holds(letters: string): boolean {
