@@ -5,14 +5,14 @@ import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
 
 /** Nouns that name a quantity before its symbol: "width m", "dimension d", "at time t", "parameter lambda". */
-const QUANTITIES: ReadonlySet<string> = new Set(
+export const QUANTITIES: ReadonlySet<string> = new Set(
   `width depth dimension dimensionality size length rank degree order horizon budget radius parameter
    constant factor threshold temperature level number rate bandwidth capacity sparsity window time step
    iteration round layer node vertex agent class token position index coefficient weight`.split(/\s+/),
 );
 
 /** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
-const COUNTED: ReadonlySet<string> = new Set(
+export const COUNTED: ReadonlySet<string> = new Set(
   `samples rounds iterations steps agents arms points nodes vertices edges layers clusters classes tasks
    users items players variables features dimensions parameters tokens experts heads bits queries
    observations examples trajectories episodes states actions workers machines clients particles neurons
@@ -33,7 +33,8 @@ function loneSymbol(scan: Scan, c: Chunk): string | undefined {
 
 /** The word a text chunk is, without prose punctuation ("samples," → "samples"), or ''. */
 function wordOf(scan: Scan, c: Chunk | undefined): string {
-  if (!c || c.verdict !== 'text') return '';
+  // (A weak chunk too: "rank" is also an upright operator word.)
+  if (!c || c.verdict === 'strong') return '';
   return /^[A-Za-z]+/.exec(scan.text.slice(c.s, c.e))?.[0]?.toLowerCase() ?? '';
 }
 
