@@ -15,7 +15,9 @@ interface Atom {
 
 /** The TeX with a base that carries a second script of one kind braced with its first. */
 export function braceDoubleScripts(tex: string): string {
-  if (!/[_^].*[_^]/.test(tex)) return tex;
+  // (Longer than KaTeX's limit for the site, render/katex.ts, it is refused anyway: no rewrite,
+  // which keeps this linear however many scripts a hostile input stacks.)
+  if (tex.length > 1000 || !/[_^].*[_^]/.test(tex)) return tex;
   let out = '';
   let atom: Atom = { start: 0, sup: false, sub: false };
   const outer: { atom: Atom; open: number }[] = [];
