@@ -386,6 +386,9 @@ describe('what the rules of TeX and of prose settle at a formula edge', () => {
     assert.equal(md('the same PDE: vequiv 0 recovers'), 'the same PDE: $v\\equiv 0$ recovers');
     assert.equal(md('a map f: X to Y here'), 'a map $f: X \\to Y$ here');
   });
+  test('a relation glued after a variable may open its operand command', () => {
+    assert.equal(md('a model s_isimmathcal N(mu,sigma^2) we'), 'a model $s_i\\sim\\mathcal N(\\mu,\\sigma^2)$ we');
+  });
   test('a number glued to an operator name applied to a bracket', () => {
     assert.equal(md('then 0.8145ln(d) here, not 5min'), 'then $0.8145\\ln(d)$ here, not 5min');
   });
