@@ -1,8 +1,17 @@
 import type { Chunk } from '../chunk.ts';
+import { COMMANDS } from '../commands.ts';
 import { COMMON_WORDS } from '../lexicon.ts';
 import type { Candidate, Scan } from '../scan.ts';
 import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
+
+/** The lower-case Greek names that are also English words, as a test of a whole text. */
+const NAMES = new RegExp(
+  `(?<![A-Za-z])(${[...COMMANDS.entries()]
+    .filter(([n, c]) => c.cls === 'greek' && c.english && /^[a-z]/.test(n))
+    .map(([n]) => n)
+    .join('|')})(?![A-Za-z])`,
+);
 
 /** Articles that make the next word a noun: "the delta of", "a beta version". */
 const ARTICLES = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
@@ -34,6 +43,8 @@ export const loneGreekName: ParagraphRule = {
     { text: "The delta of a beta distribution in alpha testing, and Cohen's kappa.", tex: [] },
   ],
   apply(scan, chunks, out) {
+    // (Most paragraphs name no such letter: one scan of the text first.)
+    if (!NAMES.test(scan.text)) return [];
     const added: Candidate[] = [];
     const covered = coveredBy(out);
     chunks.forEach((c, k) => {

@@ -5,6 +5,7 @@ import type { VetoRule } from './rule.ts';
 /** The letters statistics reports give a value: a sample size (`n`, `N`) and a p-value (`p`). */
 const STATISTICS = new Set(['n', 'N', 'p']);
 const RELATIONS = new Set(['=', '<', '>']);
+const LOOKS_REPORTED = /(?<![A-Za-z])[nNp] ?[=<>] ?\d/;
 
 /** The chunk's core tokens, blanks aside; a core that is one bracket group, `(n = 12)`, by what it holds. */
 function coreTokens(scan: Scan, c: Chunk): string[] {
@@ -33,6 +34,8 @@ export const statisticLabel: VetoRule = {
     { text: 'It costs O(n log n) when n=8.', tex: ['O(n \\log n)', 'n=8'] },
   ],
   chunks(scan, chunks, veto) {
+    // (Most paragraphs report no statistic: one scan of the text first.)
+    if (!LOOKS_REPORTED.test(scan.text)) return;
     // The letters the paragraph's other formulas use.
     const used = new Set<string>();
     const label: [number, number][] = [];
