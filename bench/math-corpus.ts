@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mangle, measure, percent, total, type Measure } from '../test/support/math-measure.ts';
 import { restoreMath } from '../src/lib/math/restore.ts';
+import { COMMANDS } from '../src/lib/math/commands.ts';
 
 interface CorpusAbstract {
   arxivId: string;
@@ -39,9 +40,26 @@ function corpusDir(): string | undefined {
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
+/**
+ * A one-symbol miss by the command's kind in the command table, and where it stood in the damaged
+ * text (alone between blanks, glued to a number, glued to letters): a class, never a case.
+ */
+function oneSymbolClass(tex: string, damaged: string, start: number, end: number): string {
+  const name = /^\\([A-Za-z]+)$/.exec(tex.trim())?.[1];
+  const cmd = name === undefined ? undefined : COMMANDS.get(name);
+  const kind = cmd === undefined ? 'not a command' : `${cmd.cls}${cmd.english ? ' (English-looking)' : ''}`;
+  const before = damaged.charAt(start - 1);
+  const after = damaged.charAt(end);
+  const where =
+    /[0-9]/.test(before) || /[0-9]/.test(after) ? 'glued to a number' : /[A-Za-z]/.test(before + after) ? 'glued to letters' : 'alone';
+  return `${kind}, ${where}`;
+}
+
 interface SetResult {
   abstracts: number;
   m: Measure;
+  /** One-symbol misses by class (oneSymbolClass). */
+  oneSymbol: string[];
   /** Candidate formulas KaTeX refused (kept as text): the KaTeX errors. */
   katexErrors: number;
   /** Where the restorer ran on the damaged text and wrote formulas: per abstract. */
@@ -52,8 +70,12 @@ function runMath(items: { id: string; original: string }[]): SetResult {
   const measures: Measure[] = [];
   let katexErrors = 0;
   const failures: SetResult['failures'] = [];
+  const oneSymbol: string[] = [];
   for (const it of items) {
     const m = measure(it.original);
+    const damaged = mangle(it.original.normalize('NFC'));
+    for (const x of m.misses)
+      if (x.shape === 'one symbol') oneSymbol.push(oneSymbolClass(x.formula.tex, damaged, x.formula.start, x.formula.end));
     measures.push(m);
     katexErrors += restoreMath(mangle(it.original)).rejected.length;
     if (m.misses.length > 0 || m.strays.length > 0) {
@@ -64,7 +86,7 @@ function runMath(items: { id: string; original: string }[]): SetResult {
       });
     }
   }
-  return { abstracts: items.length, m: total(measures), katexErrors, failures };
+  return { abstracts: items.length, m: total(measures), katexErrors, failures, oneSymbol };
 }
 
 interface PlainResult {
@@ -116,6 +138,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   );
   console.log(`  misses by outcome: ${counts(t.misses.map((x) => x.outcome))}`);
   console.log(`  misses by shape:   ${counts(t.misses.map((x) => x.shape))}`);
+  console.log(`  one-symbol misses: ${counts(r.oneSymbol)}`);
   console.log(`  strays by share:   ${counts(t.strays.map((x) => x.share))}`);
   console.log(`  strays by shape:   ${counts(t.strays.map((x) => x.shape))}`);
   if (!listCases) return;

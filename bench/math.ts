@@ -28,6 +28,7 @@ const WORST_CASES: Record<string, string> = {
   'nested parentheses': '('.repeat(5000) + ')'.repeat(5000),
   'a_ repeated': 'a_'.repeat(20_000),
   'nested x^{': 'x^{'.repeat(3000) + '}'.repeat(3000),
+  'x^2 repeated': `x${'^2'.repeat(20_000)}`,
   'loglog repeated': 'loglog'.repeat(3000),
   dollars: '$ '.repeat(5000),
   'dotted words': 'a.b.'.repeat(5000) + 'com',

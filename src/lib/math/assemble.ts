@@ -13,9 +13,20 @@ import type { Chunk, Unit } from './chunk.ts';
 import { acronymScript } from './rules/acronym-script.ts';
 import type { Candidate, Scan } from './scan.ts';
 
-function linkable(p: Chunk, c: Chunk): boolean {
+function linkable(scan: Scan, p: Chunk, c: Chunk): boolean {
   if (c.prefixText || p.verdict === 'text' || c.verdict === 'text') return false;
-  return p.suffix === 'none' || p.suffix === 'colon' || (p.suffix === 'comma' && p.listItem && c.listItem);
+  return p.suffix === 'none' || (p.suffix === 'colon' && colonOperand(scan, p)) || (p.suffix === 'comma' && p.listItem && c.listItem);
+}
+
+/**
+ * A colon joins a formula (`f: X to Y`, `p : R^d`) after a math operand; after an acronym or a
+ * product of capitals it ends a clause: "the same PDE: v equiv 0".
+ */
+function colonOperand(scan: Scan, p: Chunk): boolean {
+  if (p.verdict === 'strong') return true;
+  const last = p.units[p.b - 1];
+  const t = scan.head(last);
+  return !(p.b - p.a === 1 && scan.word(last)?.kind === 'vars' && /^[A-Z]{2,}$/.test(t?.text ?? ''));
 }
 
 /** What may follow `\in` (a set: `R^d`, `{...}`, `[0,1]`, `\Omega`) or `\to` (a limit or a set). */
@@ -232,7 +243,7 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
   for (const c of chunks) {
     const prev = run[run.length - 1];
     if (c.verdict === 'text') close();
-    else if (prev && linkable(prev, c)) run.push(c);
+    else if (prev && linkable(scan, prev, c)) run.push(c);
     else {
       close();
       run = [c];

@@ -87,11 +87,12 @@ export function analyse(scan: Scan, units: readonly Unit[]): Chunk {
     return c;
   }
   // Most chunks are an English word, perhaps with a comma or full stop: prose, at once
-  // (unless it is `perpGrad`, a symbol glued to a name).
+  // (unless it is `perpGrad`, a symbol glued to a name, or holds an arrow: `FIDdownarrow`).
   const lone = scan.head(first);
   if (
     scan.isEnglish(first) &&
     !/^[a-z]+[A-Z]/.test(lone?.text ?? '') &&
+    !(lone?.text.includes('arrow') ?? false) &&
     (units.length === 1 || (units.length === 2 && scan.isSym(units[1], '.,;:)')))
   )
     return c;

@@ -21,6 +21,7 @@
  * Written by hand (no library reads this damage), and on its own small lexicon, so that it
  * judges a formula by the damage's rule alone, whatever finder chose the formula.
  */
+import { braceDoubleScripts } from './double-script.ts';
 
 /** The commands this module tells apart, by class; `arg`: takes a brace argument. */
 const LEXICON: Record<string, string> = {
@@ -279,8 +280,11 @@ export function tracesInText(damaged: string): Trace[] {
  * its damage left no trace. Pure; the first trace found gives the reason.
  */
 export function incompleteTrace(damaged: string): string | undefined {
-  if (!damaged.includes('{')) return undefined;
-  return tracesInText(damaged)[0]?.reason;
+  // Two scripts of one kind on a base: the argument braces of a lost command went with it.
+  const doubled =
+    braceDoubleScripts(damaged) !== damaged ? `${damaged}: two scripts on one base are what the source left of a lost command` : undefined;
+  if (!damaged.includes('{')) return doubled;
+  return tracesInText(damaged)[0]?.reason ?? doubled;
 }
 
 const PROSE_CANDIDATE = /(?<![\\A-Za-z])([A-Za-z]+)\{/g;

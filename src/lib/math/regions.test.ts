@@ -33,3 +33,11 @@ test('regions: prose, URLs, emphasis; a % is prose like the rest', () => {
     ],
   );
 });
+
+test("the authors' own \\(...\\) and \\[...\\] formulas are regions of their own, kept as they stand", () => {
+  const regions = splitRegions('the model \\( x = Ax + Bu \\), and \\[ \\partial_t g = S \\] but \\(end\\) in a regex');
+  assert.deepEqual(
+    regions.filter((r) => r.kind === 'tex').map((r) => r.text),
+    ['x = Ax + Bu', '\\partial_t g = S'],
+  );
+});

@@ -1,12 +1,15 @@
 /**
  * Cuts a paragraph into the parts that different rules apply to, before any formula is looked
  * for: URLs (never touched), emphasis groups (`{\em x}`, `\emph{x}`), other text groups
- * (`{\tt x}`, `\texttt{x}`), and the prose in between. A `%` is not a comment here: arXiv
+ * (`{\tt x}`, `\texttt{x}`), the authors' own `\(...\)` and `\[...\]` formulas (the damage only
+ * touched `$...$`, so these kept every backslash and are written as they stand, when KaTeX
+ * reads them), and the prose in between. A `%` is not a comment here: arXiv
  * shows the abstract as the author typed it, `%` and all after it, and so does the page.
  */
+import { parsesInKatex } from './katex-check.ts';
 import { closingBrace } from './textmode.ts';
 
-export type RegionKind = 'prose' | 'url' | 'em' | 'plain';
+export type RegionKind = 'prose' | 'url' | 'em' | 'plain' | 'tex';
 
 export interface Region {
   readonly kind: RegionKind;
@@ -45,8 +48,20 @@ const PLAIN_SWITCHES = new Set(['rm', 'tt', 'sc', 'sf', 'normalfont', 'ttfamily'
 const EM_COMMANDS = new Set(['emph', 'textit', 'textbf', 'textsl', 'textem']);
 const PLAIN_COMMANDS = new Set(['texttt', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal', 'text', 'mbox']);
 
+/** An undamaged `\(...\)` or `\[...\]` formula starting at k: [kind, end, content]. */
+function delimitedAt(text: string, k: number): [RegionKind, number, string] | undefined {
+  const open = text[k + 1];
+  const close = text.indexOf(open === '(' ? '\\)' : '\\]', k + 2);
+  if (close < 0 || close - k > 2000) return undefined;
+  const tex = text.slice(k + 2, close).trim();
+  // (Math by its look, a command, script, relation or one letter: `\(end\)` in a regex is prose.)
+  const looksMath = /[\\_^=<>+]/.test(tex) || /^[A-Za-z]$/.test(tex);
+  return looksMath && parsesInKatex(tex) ? ['tex', close + 2, tex] : undefined;
+}
+
 /** A `{\em x}` or `\emph{x}` group starting at k: [kind, end, content]. */
 function groupAt(text: string, k: number): [RegionKind, number, string] | undefined {
+  if (text[k] === '\\' && (text[k + 1] === '(' || text[k + 1] === '[')) return delimitedAt(text, k);
   if (text[k] === '{' && text[k + 1] === '\\') {
     const name = /^[A-Za-z]+/.exec(text.slice(k + 2, k + 14))?.[0];
     const kind: RegionKind | undefined =

@@ -197,10 +197,10 @@ describe('URLs are never touched', () => {
 
 describe('KaTeX has the last word', () => {
   test('a candidate KaTeX refuses stays text, verbatim, and is reported', () => {
-    const r = restoreMath('we get x^2^3 here');
-    assert.deepEqual(r.rejected, ['x^2^3']);
+    const r = restoreMath('we get O(n)^^2 here');
+    assert.deepEqual(r.rejected, ['O(n)^^2']);
     assert.equal(r.formulas, 0);
-    assert.deepEqual(r.segments, [{ kind: 'text', value: 'we get x^2^3 here' }]);
+    assert.deepEqual(r.segments, [{ kind: 'text', value: 'we get O(n)^^2 here' }]);
   });
 });
 
@@ -291,7 +291,9 @@ describe('relations and products between spaced operands', () => {
   });
 
   test('spaced relations inside parentheses, and relation words between symbols', () => {
-    assert.equal(md('significant (p < 0.001) and'), 'significant ($p < 0.001$) and');
+    assert.equal(md('a margin (t < 0.001) and'), 'a margin ($t < 0.001$) and');
+    // (A p-value or sample size reported in prose stays prose: rules/statistic-label.ts.)
+    assert.equal(md('significant (p < 0.001) and'), 'significant (p < 0.001) and');
     assert.equal(md('agreement (kappa > 0.90) was'), 'agreement ($\\kappa > 0.90$) was');
     assert.equal(md('a correlation r approx 0.30 here'), 'a correlation $r \\approx 0.30$ here');
   });
@@ -372,4 +374,26 @@ test('plus-minus glued before a number, or after a percentage', () => {
   assert.equal(md('within (pm5 cm, pm45 degrees) and'), 'within ($\\pm$5 cm, $\\pm$45 degrees) and');
   assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of 42.9% $\\pm$ 35.6% for');
   for (const s of ['We meet at 5pm today, or 10% pm 3 hours later.']) same(s);
+});
+
+describe('what the rules of TeX and of prose settle at a formula edge', () => {
+  test('a script without braces takes one character: X_1X_2 is two scripted symbols', () => {
+    assert.equal(md('synergy, e.g. Y=X_1X_2) to 0'), 'synergy, e.g. $Y=X_1X_2$) to 0');
+    // (A power inside a name keeps the name whole.)
+    assert.equal(md('the SD^2M module'), 'the SD^2M module');
+  });
+  test('a colon after an acronym ends a clause; after a symbol it is an operator', () => {
+    assert.equal(md('the same PDE: vequiv 0 recovers'), 'the same PDE: $v\\equiv 0$ recovers');
+    assert.equal(md('a map f: X to Y here'), 'a map $f: X \\to Y$ here');
+  });
+  test('a relation glued after a variable may open its operand command', () => {
+    assert.equal(md('a model s_isimmathcal N(mu,sigma^2) we'), 'a model $s_i\\sim\\mathcal N(\\mu,\\sigma^2)$ we');
+  });
+  test('a number glued to an operator name applied to a bracket', () => {
+    assert.equal(md('then 0.8145ln(d) here, not 5min'), 'then $0.8145\\ln(d)$ here, not 5min');
+  });
+});
+
+test('a dash between two formulas is prose between them', () => {
+  assert.equal(md('it is 2times--3times faster'), 'it is $2\\times$–$3\\times$ faster');
 });

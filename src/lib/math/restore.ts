@@ -127,6 +127,10 @@ function restoreRegions(text: string, detect: boolean, work: Work): void {
       case 'plain':
         pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, '{', '}') });
         break;
+      case 'tex':
+        // The authors' own formula, undamaged: kept, not restored.
+        work.segments.push({ kind: 'math', tex: region.text });
+        break;
       case 'prose':
         if (detect) restoreProse(region, text, work);
         else pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(region.text, before, after) });

@@ -7,6 +7,7 @@ import { isArticleLike, type WordInfo } from './words.ts';
 import { tokenize, type Atom, type Token } from './tokens.ts';
 import { withRole } from './commands.ts';
 import type { Unit } from './chunk.ts';
+import { inside } from './rules/math-in-group.ts';
 
 export interface Candidate {
   /** Offsets into the searched text. */
@@ -125,6 +126,25 @@ export class Scan {
     return (this.bad[close] ?? 0) - (this.bad[open + 1] ?? 0) === 0;
   }
 
+  /**
+   * A math-like group with blanks in it that opens a chunk, `(256 times 256)`, `(1.45 pm 0.18)`,
+   * is one unit only when it holds math inside (math-in-group) and no acronym; else its words are chunks of
+   * their own, for the rules between chunks to read. (Glued to what precedes it, `O(nd log n)`,
+   * it is an argument and stays whole.)
+   */
+  keepsWhole(open: number, close: number, opensChunk: boolean): boolean {
+    if (!opensChunk) return true;
+    let blank = false;
+    let acronym = false;
+    for (let k = open + 1; k < close; k += 1) {
+      const t = this.tok(k);
+      blank ||= t.kind === 'ws';
+      acronym ||= t.kind === 'word' && t.info?.kind === 'vars' && /^[A-Z]{2,}$/.test(t.text);
+    }
+    // (An acronym among blanks is prose beside the math: `(89.1pm0.4 AP, p=0.02)`.)
+    return !blank || (!acronym && inside(this, { group: true, i: open, j: close }));
+  }
+
   /** The text cut into chunks of units at whitespace (a math-like bracket group is one unit). */
   unitRuns(): Unit[][] {
     const out: Unit[][] = [];
@@ -136,7 +156,17 @@ export class Scan {
         if (units.length > 0) out.push(units);
         units = [];
         k += 1;
-      } else if (t.kind === 'sym' && OPEN.has(t.text) && m > k && (this.compatible(k, m) || this.leftoverText(k, m))) {
+      } else if (t.kind === 'hard' && t.text.startsWith('--') && units.length > 0) {
+        // A dash between two formulas, `2times--3times`, is prose between them: it opens the next chunk.
+        out.push(units);
+        units = [{ group: false, i: k, j: k }];
+        k += 1;
+      } else if (
+        t.kind === 'sym' &&
+        OPEN.has(t.text) &&
+        m > k &&
+        ((this.compatible(k, m) && this.keepsWhole(k, m, units.length === 0)) || this.leftoverText(k, m))
+      ) {
         units.push({ group: true, i: k, j: m });
         k = m + 1;
       } else {
@@ -271,6 +301,8 @@ export class Scan {
     if (w?.kind !== 'cmds') return ['none', ''];
     const part = side === 'first' ? w.parts[0] : w.parts[w.parts.length - 1];
     const cls = part?.cmd?.cls;
+    // (A vertical arrow after a metric says which way is better: `+4.29uparrow VQA`; it takes no operand.)
+    if (side === 'last' && /^(up|down|Up|Down)arrow$/.test(part?.text ?? '')) return ['none', ''];
     if (cls === 'rel' || cls === 'bin') return part?.cmd?.english ? ['eng', part.text] : ['op', ''];
     // Variables then an operator name need an argument: `dlog` in `dlog n`.
     if (side === 'last' && cls === 'op' && w.parts.length > 1) return ['op', ''];

@@ -15,9 +15,12 @@
  *    a lost command left (incomplete.ts). Written as a TeX group it would pass for a product
  *    (`\epsilon{d}` is εd); its braces are shown instead, as the digest showed them: `\epsilon\{d\}`.
  *    The lost command is never guessed.
+ *  - Two scripts of one kind on a base (`W^{(l)}^{T}`, from `\widehat{W^{(l)}}^{T}`) get the
+ *    braces of the lost argument back (double-script.ts).
  * Whitespace is kept as it is: the damage neither added nor removed any.
  */
 import { withRole } from './commands.ts';
+import { braceDoubleScripts } from './double-script.ts';
 import { tracesIn } from './incomplete.ts';
 import { isGreekChar, tokenize, type Token } from './tokens.ts';
 
@@ -270,5 +273,6 @@ class Unwritable extends Error {}
 
 /** The TeX of a formula found in damaged text, or null when it cannot be written. */
 export function toTex(damaged: string): string | null {
-  return new Writer(damaged).write();
+  const tex = new Writer(damaged).write();
+  return tex === null ? null : braceDoubleScripts(tex);
 }

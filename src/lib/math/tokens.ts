@@ -2,10 +2,13 @@
  * Tokens of damaged prose, as the formula finder and the TeX writer read it. One linear pass,
  * no regular expressions over the whole text.
  */
-import { COMMANDS } from './commands.ts';
+import { COMMANDS, withRole } from './commands.ts';
 import { microUnit } from './rules/micro-unit.ts';
 import { relationGluedToNumber } from './rules/relation-glued-to-number.ts';
 import { analyseWord, ENGLISH, type WordInfo } from './words.ts';
+
+/** Relations written before a number (the table's before-num). */
+const PREFIX_RELATIONS = withRole('before-num');
 
 export type TokenKind =
   | 'ws' // whitespace
@@ -70,7 +73,8 @@ function token(kind: TokenKind, text: string, s: number, extra?: { info?: WordIn
 }
 
 /** A run of letters and digits mixing both: glued math, a number before a symbol, or a name. */
-function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void {
+function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[], text: string): void {
+  const after = text[s + run.length];
   const pieces = [...run.matchAll(PIECES)].map((m) => ({ text: m[0], at: s + (m.index ?? 0) }));
   const isWord = (p: { text: string }): boolean => isLetter(p.text[0]);
   const first = pieces[0];
@@ -101,7 +105,21 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
   // (`sim45M`, `approx300mW`, `geq2K`: a unit after the number; the relation alone is the formula.)
   const unit = pieces.length === 3 && pieces[2] !== undefined && isWord(pieces[2]);
   if ((pieces.length === 2 || unit) && first && second && isWord(first) && !isWord(second) && relationGluedToNumber.holds(first.text)) {
-    const whole = !unit && relationGluedToNumber.takesNumber(second.text);
+    const whole = !unit && relationGluedToNumber.takesNumber(second.text, first.text);
+    // `2%sim5%`: a relation between two percentages is a range written in one formula (the
+    // bare `%` is `\%` that lost its backslash there).
+    const from = /(\d+(?:\.\d+)?)%$/.exec(text.slice(Math.max(0, s - 12), s));
+    const end = second.at + second.text.length;
+    if (!unit && pieces.length === 2 && from && text[end] === '%' && PREFIX_RELATIONS.has(first.text)) {
+      atoms.push({
+        s: s - from[0].length,
+        e: end + 1,
+        tex: `${from[1]}\\%\\${first.text}${second.text}\\%`,
+        rule: relationGluedToNumber.name,
+      });
+      tokens.push(token('word', run, s, { info: ENGLISH }));
+      return;
+    }
     atoms.push({
       s: first.at,
       e: whole ? second.at + second.text.length : first.at + first.text.length,
@@ -126,10 +144,12 @@ function mixedRun(run: string, s: number, tokens: Token[], atoms: Atom[]): void 
     tokens.push(token('word', run, s, { info: ENGLISH }));
     return;
   }
-  // `2pi`: a coefficient before a Greek letter or symbol.
+  // `2pi`: a coefficient before a Greek letter or symbol; `0.8145ln(d)`: before an operator
+  // name applied to a bracket ("5min" is a time).
   if (pieces.length === 2 && first && second && !isWord(first) && isWord(second)) {
     const cls = COMMANDS.get(second.text)?.cls;
-    if (cls === 'greek' || cls === 'ord') {
+    const applied = cls === 'op' && after === '(';
+    if (cls === 'greek' || cls === 'ord' || applied) {
       tokens.push(token('num', first.text, first.at), token('word', second.text, second.at, { info: analyseWord(second.text) }));
       return;
     }
@@ -168,11 +188,22 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
         j += 2;
         while (j < n && isDigit(text[j])) j += 1;
       }
+      // A script without braces takes one character (TeX's rule): `X_1X_2` is X_1 then X_2, not
+      // a name `1X`. So after `_` or `^`, a digit glued to a letter with a script of its own is
+      // the script alone. (`SD^2M`, `D^2GS` are names with a power in them: the run stays whole.)
+      if (
+        !accented &&
+        (text[i - 1] === '_' || text[i - 1] === '^') &&
+        isDigit(c) &&
+        isLetter(text[i + 1]) &&
+        '_^'.includes(text[i + 2] ?? ' ')
+      )
+        j = i + 1;
       const run = text.slice(i, j);
       if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
       else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
-      else mixedRun(run, i, tokens, atoms);
+      else mixedRun(run, i, tokens, atoms, text);
       i = j;
     } else if (isGreekChar(c)) {
       tokens.push(token('word', c, i, { info: greekInfo(c) }));

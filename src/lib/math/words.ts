@@ -93,6 +93,20 @@ function decompose(word: string): Part[] | null {
     const info = COMMANDS.get(first);
     if (!info) continue;
     if (v > 0) {
+      // (A glued relation may open its operand's command: `isimmathcal` is i\sim\mathcal,
+      // `xinmathbb` x\in\mathbb; that second name must be one no English has.)
+      const opened =
+        names.length === 2 &&
+        (info.cls === 'rel' || info.cls === 'bin') &&
+        GLUE_AFTER_VARIABLES.has(first) &&
+        COMMANDS.get(names[1] ?? '')?.english === false &&
+        ['font', 'greek', 'ord'].includes(COMMANDS.get(names[1] ?? '')?.cls ?? '');
+      if (opened) {
+        const parts: Part[] = [];
+        for (let i = 0; i < v; i += 1) parts.push({ text: word.charAt(i), cmd: undefined });
+        for (const n of names) parts.push({ text: n, cmd: COMMANDS.get(n) });
+        return parts;
+      }
       if (names.length !== 1) continue;
       const glues =
         info.cls === 'sizer' ||

@@ -5,6 +5,7 @@
  */
 import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
+import { arrowInName } from './arrow-in-name.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
@@ -14,11 +15,13 @@ import { functionSignature } from './function-signature.ts';
 import { gluedGroup } from './glued-group.ts';
 import { gluedNumbers } from './glued-numbers.ts';
 import { gluedOperatorOperand } from './glued-operator-operand.ts';
+import { greekVariant } from './greek-variant.ts';
 import { greekProperName } from './greek-proper-name.ts';
 import { hyphenatedEnglish } from './hyphenated-english.ts';
 import { hyphenatedName } from './hyphenated-name.ts';
 import { introducedVariable } from './introduced-variable.ts';
 import { leftoverText } from './leftover-text.ts';
+import { loneGreekName } from './lone-greek-name.ts';
 import { letterOrdinal } from './letter-ordinal.ts';
 import { mathInGroup } from './math-in-group.ts';
 import { microUnit } from './micro-unit.ts';
@@ -32,12 +35,13 @@ import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedR
 import { script } from './script.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
+import { statisticLabel } from './statistic-label.ts';
 import { symbolBeforeName } from './symbol-before-name.ts';
 import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
 /** Whole formulas in one chunk; the first that finds one decides the chunk. */
-export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, symbolBeforeName, nameParameter];
+export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, greekVariant, symbolBeforeName, arrowInName, nameParameter];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
@@ -66,9 +70,9 @@ export const SEED_RULES: readonly SeedRule[] = [
   functionSignature,
 ];
 /** Chunks turned back to prose after the seeds. */
-export const RUN_VETOES: readonly VetoRule[] = [greekProperName];
+export const RUN_VETOES: readonly VetoRule[] = [greekProperName, statisticLabel];
 /** More formulas from what the paragraph says elsewhere. */
-export const PARAGRAPH_RULES: readonly ParagraphRule[] = [paragraphSymbol, introducedVariable];
+export const PARAGRAPH_RULES: readonly ParagraphRule[] = [paragraphSymbol, introducedVariable, loneGreekName];
 
 /** Every rule, for the examples' test and --explain. */
 export const ALL_RULES: readonly { name: string; stage: string; summary: string; examples: readonly RuleExample[] }[] = [

@@ -5,14 +5,14 @@ import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
 
 /** Nouns that name a quantity before its symbol: "width m", "dimension d", "at time t", "parameter lambda". */
-const QUANTITIES: ReadonlySet<string> = new Set(
+export const QUANTITIES: ReadonlySet<string> = new Set(
   `width depth dimension dimensionality size length rank degree order horizon budget radius parameter
    constant factor threshold temperature level number rate bandwidth capacity sparsity window time step
    iteration round layer node vertex agent class token position index coefficient weight`.split(/\s+/),
 );
 
 /** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
-const COUNTED: ReadonlySet<string> = new Set(
+export const COUNTED: ReadonlySet<string> = new Set(
   `samples rounds iterations steps agents arms points nodes vertices edges layers clusters classes tasks
    users items players variables features dimensions parameters tokens experts heads bits queries
    observations examples trajectories episodes states actions workers machines clients particles neurons
@@ -20,6 +20,11 @@ const COUNTED: ReadonlySet<string> = new Set(
    batches blocks channels modes sources objects rows columns entries labels categories subsets
    measurements hops bins coefficients pixels patches datapoints`.split(/\s+/),
 );
+
+/** Clause words that open a definition of the letter after them: "where n is", "and k is". */
+export const DEFINING_CLAUSES: ReadonlySet<string> = new Set(['where', 'and', 'while', 'when']);
+/** Verbs that define the letter before them: "n is the number of agents", "I measures the amount". */
+export const DEFINING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'denotes', 'measures', 'represents']);
 
 /** A chunk that is one letter or one Greek name standing alone, and not hyphenated ("x-axis"). */
 function loneSymbol(scan: Scan, c: Chunk): string | undefined {
@@ -33,14 +38,17 @@ function loneSymbol(scan: Scan, c: Chunk): string | undefined {
 
 /** The word a text chunk is, without prose punctuation ("samples," → "samples"), or ''. */
 function wordOf(scan: Scan, c: Chunk | undefined): string {
-  if (!c || c.verdict !== 'text') return '';
+  // (A weak chunk too: "rank" is also an upright operator word.)
+  if (!c || c.verdict === 'strong') return '';
   return /^[A-Za-z]+/.exec(scan.text.slice(c.s, c.e))?.[0]?.toLowerCase() ?? '';
 }
 
 /**
  * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
  * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t"), or before
- * a plural noun it counts ("with n samples", "over T rounds", "K arms"). Not "a", "A", "I", not
+ * a plural noun it counts ("with n samples", "over T rounds", "K arms"), or in a definition
+ * ("where n is the number of agents", "and k is a constant"): that alone is enough, where the
+ * others must stand twice in a paragraph with no other math. Not "a", "A", "I", not
  * in hyphenated words, and the introduction must be that plain: the letter right after the
  * noun with nothing glued, and in lower case ("class C", "size M" are labels), or right before
  * the counted noun, not after a number or a capitalised word ("3 D points", "Vitamin D").
@@ -54,9 +62,11 @@ export const introducedVariable: ParagraphRule = {
     { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'T'] },
     { text: 'A dataset of T cells and vitamin D levels, plan B.', tex: [] },
     { text: 'We collect n samples.', tex: [] },
+    { text: 'It scales as a power, where n is the number of agents and k is the number of arms.', tex: ['n', 'k'] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
+    const definitions = new Set<string>();
     chunks.forEach((c, k) => {
       const name = loneSymbol(scan, c);
       if (name === undefined || c.prefixText) return;
@@ -72,7 +82,18 @@ export const introducedVariable: ParagraphRule = {
         (/^[0-9]/.test(scan.text.slice(before.s, before.e)) ||
           (/^[A-Z]$/.test(name) && /^[A-Z]/.test(scan.text.slice(before.s, before.e))));
       const counts = c.suffix === 'none' && !after?.prefixText && !label && COUNTED.has(wordOf(scan, after));
-      if (named || counts) introduced.add(name);
+      // "where n is the number of agents": a definition, enough by itself.
+      const the = wordOf(scan, chunks[k + 2]);
+      const defined =
+        plain &&
+        c.suffix === 'none' &&
+        !after?.prefixText &&
+        after?.suffix === 'none' &&
+        DEFINING_CLAUSES.has(wordOf(scan, before)) &&
+        DEFINING_VERBS.has(wordOf(scan, after)) &&
+        (the === 'the' || the === 'a');
+      if (defined) definitions.add(name);
+      if (named || counts || defined) introduced.add(name);
     });
     if (introduced.size === 0) return [];
     // One letter in an abstract with no other math is too little to go on: it must stand twice.
@@ -87,7 +108,7 @@ export const introducedVariable: ParagraphRule = {
     const covered = coveredBy(out);
     for (const c of chunks) {
       const name = loneSymbol(scan, c);
-      if (name === undefined || !introduced.has(name) || (alone && (seen.get(name) ?? 0) < 2)) continue;
+      if (name === undefined || !introduced.has(name) || (alone && !definitions.has(name) && (seen.get(name) ?? 0) < 2)) continue;
       const t = scan.tok((c.units[c.a] as { i: number }).i);
       if (!covered(t.s)) added.push({ s: t.s, e: t.e, tex: undefined, rules: [this.name] });
     }

@@ -9,10 +9,13 @@ export function spacedRelation(scan: Scan, k: number): boolean {
   const l = scan.operandAt(k - 2);
   const r = scan.operandAt(k + 2);
   const symbolic = (x: string): boolean => x === 'lower' || x === 'greek' || x === 'letter';
-  return symbolic(l) && (r === 'num' || symbolic(r));
+  // (Or a bar closing a norm or absolute value of a symbol: `|r| < 0.05`.)
+  const bar = scan.tokens[k - 2]?.text === '|' && scan.tokens[k - 4]?.text === '|' && symbolic(scan.operandAt(k - 3));
+  return (symbolic(l) || bar) && (r === 'num' || symbolic(r));
 }
 
-function inside(scan: Scan, u: Unit): boolean {
+/** Does the bracket group u (kept whole) hold math: scripts, relations, commands, a set? */
+export function inside(scan: Scan, u: Unit): boolean {
   const set = scan.tok(u.i).text === '{';
   let depth = 0;
   for (let k = u.i + 1; k < u.j; k += 1) {
@@ -37,7 +40,7 @@ function inside(scan: Scan, u: Unit): boolean {
 }
 
 /**
- * Evidence inside a math-like bracket group, blanks and all: `(x_t, x_{t'})`, `(n=100)`,
+ * Evidence inside a math-like bracket group, blanks and all: `(x_t, x_{t'})`, `(k=100)`,
  * `(r approx 0.30)`, a set `{5, 10, 20}`.
  */
 export const mathInGroup: EvidenceRule = {
@@ -45,8 +48,9 @@ export const mathInGroup: EvidenceRule = {
   stage: 'evidence',
   summary: 'a bracket group holding scripts, relations, commands or a set',
   examples: [
-    { text: "pairs (x_t, x_{t'}) here and sizes (n=100) there", tex: ["(x_t, x_{t'})", 'n=100'] },
+    { text: "pairs (x_t, x_{t'}) here and sizes (k=100) there", tex: ["(x_t, x_{t'})", 'k=100'] },
     { text: 'the values (10, 20) here', tex: [] },
+    { text: 'negligible correlations (|r| < 0.05) here', tex: ['|r| < 0.05'] },
   ],
   holds(scan, core, k) {
     const u = core[k];

@@ -5,20 +5,25 @@ import { seal, type SeedRule } from './rule.ts';
 
 /**
  * `approx 25`, `sim 100`: a relation written before a number (the command table's `before-num`
- * role), as in "$\approx 25$M". With more than the number after it, only the relation.
+ * role), as in "$\approx 25$M". With more than the number after it, only the relation, unless
+ * what follows is math itself (`sim 0.8145ln(d)`).
  */
 export const relationBeforeNumber: SeedRule = {
   name: 'relation-before-number',
   stage: 'seed',
   summary: 'a relation written before a number',
-  examples: [{ text: 'a cost of approx 25 M', tex: ['\\approx 25'] }],
+  examples: [
+    { text: 'a cost of approx 25 M', tex: ['\\approx 25'] },
+    { text: 'differ by at least sim 0.8145ln(d) here', tex: ['\\sim 0.8145\\ln(d)'] },
+  ],
   apply(scan, chunks) {
     for (const [fn, arg, x] of operandPairs(scan, chunks)) {
       const name = scan.word(fn.units[fn.a])?.parts;
       const only = name?.length === 1 ? name[0]?.text : undefined;
       if (only === undefined || !PREFIX_RELATIONS.has(only) || x !== 'num') continue;
       seal(fn, this.name);
-      if (arg.b - arg.a === 1) seal(arg, this.name);
+      // (A number that opens a formula of its own joins too: `sim 0.8145ln(d)`.)
+      if (arg.b - arg.a === 1 || arg.verdict === 'strong') seal(arg, this.name);
       else {
         const t = scan.tok((fn.units[fn.a] as Unit).i);
         fn.atom = { s: t.s, e: t.e, tex: `\\${only}`, rules: [this.name] };

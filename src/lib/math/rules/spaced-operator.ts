@@ -17,6 +17,7 @@ export const spacedOperator: SeedRule = {
   examples: [
     { text: 'where h = g and 1 - t/T and n + 1 and T times J', tex: ['h = g', '1 - t/T', 'n + 1', 'T \\times J'] },
     { text: 'scores of 3 - 5 and A + B testing', tex: [] },
+    { text: 'resolutions (256 times 256 to 540 times 960) here', tex: ['256 \\times 256', '540 \\times 960'] },
   ],
   apply(scan, chunks) {
     for (let k = 1; k + 1 < chunks.length; k += 1) {

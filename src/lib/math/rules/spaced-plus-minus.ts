@@ -13,6 +13,7 @@ export const spacedPlusMinus: SeedRule = {
   examples: [
     { text: 'gains of 0.66 pm 0.03 and 42.9% pm 35.6%', tex: ['\\pm', '\\pm'] },
     { text: 'from 5 pm 20 onwards', tex: [] },
+    { text: 'a separation of (1.45 pm 0.18) here', tex: ['\\pm'] },
   ],
   apply(scan, chunks) {
     for (let k = 1; k + 1 < chunks.length; k += 1) {

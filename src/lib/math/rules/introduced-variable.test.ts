@@ -1,0 +1,28 @@
+/** Every noun the introduced-variable rule reads has an effect: a noun not listed introduces nothing. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { restoreMath } from '../restore.ts';
+import { COUNTED, DEFINING_CLAUSES, DEFINING_VERBS, QUANTITIES } from './introduced-variable.ts';
+
+const formulas = (text: string): string[] => restoreMath(text).segments.flatMap((s) => (s.kind === 'math' ? [s.tex] : []));
+
+test('each quantity noun introduces the letter after it, wherever the letter then stands alone', () => {
+  const idle = [...QUANTITIES].filter((q) => formulas(`We fix the ${q} m here. When m grows, it fails.`).join() !== 'm,m');
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('We fix the colour m here. When m grows, it fails.'), []);
+});
+
+test('each counted noun introduces the letter before it, wherever the letter then stands alone', () => {
+  const idle = [...COUNTED].filter((c) => formulas(`We use k ${c} here. When k grows, it fails.`).join() !== 'k,k');
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('We use k colours here. When k grows, it fails.'), []);
+});
+
+test('each defining clause word and verb makes a definition of the letter between them', () => {
+  const idle = [...DEFINING_CLAUSES].flatMap((w) =>
+    [...DEFINING_VERBS].filter((v) => formulas(`It grows, ${w} q ${v} the size.`).join() !== 'q').map((v) => `${w} ${v}`),
+  );
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('It grows, so q is the size.'), []);
+  assert.deepEqual(formulas('It grows, where q seems the size.'), []);
+});
