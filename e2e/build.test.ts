@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { parseDigest } from '../src/lib/ingest/digest/parse.ts';
 import { parseEntryFile } from '../src/lib/contract/entry-file.ts';
 import { titleKey } from '../src/lib/ingest/entry/slug.ts';
+import { indexedPart } from '../src/lib/site/search/indexed-part.ts';
 import { builtSite, FIXTURES } from '../test/support/sites.ts';
 
 const site = builtSite('seed');
@@ -52,6 +53,16 @@ test('dist holds one page per paper of the seed digest, 49 in all', () => {
   const pages = readdirSync(new URL('papers/', dist)).filter((d) => existsSync(new URL(`papers/${d}/index.html`, dist)));
   assert.equal(pages.length, 49);
   assert.equal(seed.papers.length, 49);
+});
+
+test('the search step gives Pagefind only the article of every paper page (its fast path), not the whole page', () => {
+  for (const { slug } of entries) {
+    const html = readFileSync(new URL(`papers/${slug}/index.html`, dist), 'utf8');
+    assert.ok(
+      indexedPart(html) !== html,
+      `${slug}: the whole page goes to Pagefind (an id or a data-pagefind- attribute outside the article?)`,
+    );
+  }
 });
 
 test('each paper page has its title and the abstract text of the digest', () => {

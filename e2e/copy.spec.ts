@@ -14,13 +14,13 @@ const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator
 
 /** The TeX of each formula of the abstract, as KaTeX keeps it in the page. */
 const abstractTex = (page: Page): Promise<string[]> =>
-  page.locator('#abstract .katex annotation').evaluateAll((all) => all.map((a) => a.textContent ?? ''));
+  page.locator('[data-copy-source="abstract"] .katex annotation').evaluateAll((all) => all.map((a) => a.textContent ?? ''));
 
 test('copying the selected abstract gives each formula once, as $TeX$, on one line, without the notes', async ({ page }) => {
   await page.goto(REGRESSION);
   await page.evaluate(() => {
     const range = document.createRange();
-    range.selectNodeContents(document.getElementById('abstract')!);
+    range.selectNodeContents(document.querySelector('[data-copy-source="abstract"]')!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
@@ -34,7 +34,7 @@ test('copying the selected abstract gives each formula once, as $TeX$, on one li
   // Neither KaTeX's MathML nor its HTML rendering is copied beside the TeX, nor the note on lost math.
   expect(text).not.toContain('A∈R');
   expect(text).not.toContain('part of this formula was lost');
-  await expect(page.locator('#abstract .math-incomplete').first()).toBeAttached();
+  await expect(page.locator('[data-copy-source="abstract"] .math-incomplete').first()).toBeAttached();
   // Every formula, in order, once.
   const tex = await abstractTex(page);
   expect(tex.length).toBeGreaterThan(10);
@@ -51,10 +51,10 @@ test('copying the selected abstract gives each formula once, as $TeX$, on one li
 
 test('a selection made with the mouse from inside a formula copies the whole formula', async ({ page }) => {
   await page.goto(REGRESSION);
-  const formula = (await page.locator('#abstract .katex').first().boundingBox())!;
+  const formula = (await page.locator('[data-copy-source="abstract"] .katex').first().boundingBox())!;
   // The end of the word "vector" after it.
   const end = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.getElementById('abstract')!, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector('[data-copy-source="abstract"]')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf('a vector');
       if (at < 0) continue;

@@ -29,7 +29,7 @@ document.addEventListener('copy', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
-  const source = document.getElementById(button.dataset['copyTarget'] ?? '');
+  const source = document.querySelector<HTMLElement>(`[data-copy-source="${CSS.escape(button.dataset['copyTarget'] ?? '')}"]`);
   if (!source || !navigator.clipboard) continue;
   const label = button.textContent;
   const latex = button.dataset['copyAs'] === 'latex';
