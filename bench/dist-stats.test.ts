@@ -10,6 +10,7 @@ test('kindOf tells pages apart by their path', () => {
   assert.equal(kindOf('topics/t/index.html'), 'topic');
   assert.equal(kindOf('topics/t/3/index.html'), 'topic');
   assert.equal(kindOf('digests/2025-03-17/index.html'), 'digest');
+  assert.equal(kindOf('digests/2025-03-17/2/index.html'), 'digest');
   assert.equal(kindOf('index.html'), 'home');
   assert.equal(kindOf('search/index.html'), 'search');
   assert.equal(kindOf('topics/index.html'), 'other');

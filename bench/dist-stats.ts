@@ -24,7 +24,7 @@ export interface HeavyPage {
 export function kindOf(rel: string): PageKind {
   if (/^papers\/[^/]+\/index\.html$/.test(rel)) return 'paper';
   if (/^topics\/[^/]+\/(\d+\/)?index\.html$/.test(rel)) return 'topic';
-  if (/^digests\/[^/]+\/index\.html$/.test(rel)) return 'digest';
+  if (/^digests\/[^/]+\/(\d+\/)?index\.html$/.test(rel)) return 'digest';
   if (rel === 'index.html') return 'home';
   if (rel === 'search/index.html') return 'search';
   return 'other';
