@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { distPath, pageRefs, pageWeight, percentile, woff2Urls } from './page-weight.ts';
+import { distPath, pageParts, pageRefs, pageWeight, percentile, woff2Urls } from './page-weight.ts';
 
 test('pageRefs: stylesheets, scripts by src, inline JS; not JSON-LD, not preload', () => {
   const html = `<html><head>
@@ -61,4 +61,27 @@ test('percentile: nearest rank', () => {
   assert.equal(percentile([5, 1, 3, 2, 4], 50), 3);
   assert.equal(percentile([1, 2, 3, 4], 95), 4);
   assert.ok(Number.isNaN(percentile([], 50)));
+});
+
+test('pageParts: where the bytes go, each part once, KaTeX parts anywhere on the page', async () => {
+  const formula =
+    '<span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="strut" style="height:.43em"></span></span></span>';
+  const html = `<!doctype html><html><head><meta name="description" content="d"><script type="application/ld+json">{"a":1}</script></head><body><header class="site-header">H</header><article><div class="abstract"><p>A ${formula}</p></div></article>
+<section aria-labelledby="related"><h2 id="related">R</h2><p>${formula}</p></section><nav aria-label="Papers of this digest">P</nav></body></html>`;
+  const parts = await pageParts(html);
+  const len = (s: string): number => Buffer.byteLength(s);
+  assert.equal(parts.total, len(html));
+  assert.equal(parts.jsonLd, len('<script type="application/ld+json">{"a":1}</script>'));
+  assert.equal(parts.headMeta, len('<meta name="description" content="d">'));
+  assert.equal(parts.chrome, len('<header class="site-header">H</header>'));
+  assert.equal(parts.abstract, len(`<div class="abstract"><p>A ${formula}</p></div>`));
+  // Two formulas, one in the abstract, one in the related list.
+  const mathml = formula.slice(formula.indexOf('<span class="katex-mathml">'), formula.indexOf('<span class="katex-html"'));
+  assert.equal(parts.katexMathml, 2 * len(mathml));
+  assert.equal(parts.katexAnnotation, 2 * len('<annotation encoding="application/x-tex">x</annotation>'));
+  assert.equal(parts.katexStyleAttrs, 2 * len(' style="height:.43em"'));
+  assert.equal(parts.styleAttrs, parts.katexStyleAttrs);
+  assert.equal(parts.related, len(`<section aria-labelledby="related"><h2 id="related">R</h2><p>${formula}</p></section>`));
+  assert.equal(parts.pager, len('<nav aria-label="Papers of this digest">P</nav>'));
+  assert.equal(parts.whitespace, 1);
 });

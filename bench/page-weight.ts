@@ -144,3 +144,120 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(sorted.length, rank) - 1]!;
 }
+
+/** Where a page's HTML bytes go: named parts, each counted once (the outermost match). */
+export interface PageParts {
+  total: number;
+  /** The whole <head>; of it: the JSON-LD, and the meta tags that repeat page text (description, og:, citation_). */
+  head: number;
+  jsonLd: number;
+  headMeta: number;
+  /** Site header and footer. */
+  chrome: number;
+  /** The abstract block of a paper page; of it, and of the whole page, KaTeX's parts below. */
+  abstract: number;
+  /** KaTeX's MathML tree (the TeX annotation included) and, of it, the annotations. */
+  katexMathml: number;
+  katexAnnotation: number;
+  /** KaTeX's visual HTML tree and, of it, its style attributes. */
+  katexHtml: number;
+  katexStyleAttrs: number;
+  /** Notes for screen readers (.visually-hidden), anywhere. */
+  hiddenNotes: number;
+  related: number;
+  cite: number;
+  pager: number;
+  /** White space between tags (text nodes of white space only). */
+  whitespace: number;
+  /** Every style attribute of the page. */
+  styleAttrs: number;
+}
+
+type HastNode = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+};
+
+const classOf = (n: HastNode): string[] => {
+  const c = n.properties?.['className'];
+  return Array.isArray(c) ? c.map(String) : [];
+};
+
+/**
+ * The parts of one HTML page (pageParts), from its parsed tree with source positions. For the
+ * page-weight report only: it tells where the bytes of the heaviest pages go.
+ */
+export async function pageParts(html: string): Promise<PageParts> {
+  const { fromHtml } = await import('hast-util-from-html');
+  const tree = fromHtml(html) as unknown as HastNode;
+  const parts: PageParts = {
+    total: Buffer.byteLength(html),
+    head: 0,
+    jsonLd: 0,
+    headMeta: 0,
+    chrome: 0,
+    abstract: 0,
+    katexMathml: 0,
+    katexAnnotation: 0,
+    katexHtml: 0,
+    katexStyleAttrs: 0,
+    hiddenNotes: 0,
+    related: 0,
+    cite: 0,
+    pager: 0,
+    whitespace: 0,
+    styleAttrs: 0,
+  };
+  const bytes = (n: HastNode): number => {
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    return s === undefined || e === undefined ? 0 : Buffer.byteLength(html.slice(s, e));
+  };
+  const styleBytes = (n: HastNode): number => {
+    const style = n.properties?.['style'];
+    // As written: style="…" (the serializer's quotes; KaTeX's values never need escaping).
+    return typeof style === 'string' ? Buffer.byteLength(` style="${style}"`) : 0;
+  };
+  const stack: { node: HastNode; in: Set<string> }[] = [{ node: tree, in: new Set() }];
+  while (stack.length > 0) {
+    const { node, in: inside } = stack.pop()!;
+    if (node.type === 'text') {
+      if (/^\s+$/.test(node.value ?? '')) parts.whitespace += Buffer.byteLength(node.value ?? '');
+      continue;
+    }
+    const here = new Set(inside);
+    const count = (part: keyof PageParts, n: HastNode): void => {
+      if (here.has(part)) return;
+      here.add(part);
+      parts[part] += bytes(n);
+    };
+    if (node.type === 'element') {
+      const cls = classOf(node);
+      const tag = node.tagName;
+      const p = node.properties ?? {};
+      const style = styleBytes(node);
+      parts.styleAttrs += style;
+      if (here.has('katexHtml')) parts.katexStyleAttrs += style;
+      if (tag === 'head') count('head', node);
+      if (tag === 'script' && p['type'] === 'application/ld+json') count('jsonLd', node);
+      if (tag === 'meta' && /^(description|citation_)/.test(String(p['name'] ?? ''))) count('headMeta', node);
+      if (tag === 'meta' && /^og:(title|description)$/.test(String(p['property'] ?? ''))) count('headMeta', node);
+      if (cls.includes('site-header') || cls.includes('site-footer')) count('chrome', node);
+      if (cls.includes('abstract')) count('abstract', node);
+      if (cls.includes('katex-mathml')) count('katexMathml', node);
+      if (tag === 'annotation') count('katexAnnotation', node);
+      if (cls.includes('katex-html')) count('katexHtml', node);
+      if (cls.includes('visually-hidden')) count('hiddenNotes', node);
+      if (tag === 'section' && String(p['ariaLabelledBy']) === 'related') count('related', node);
+      if (tag === 'section' && cls.includes('cite')) count('cite', node);
+      if (tag === 'nav' && p['ariaLabel'] === 'Papers of this digest') count('pager', node);
+    }
+    for (const child of node.children ?? []) stack.push({ node: child, in: here });
+    // <template> content, if any, is not walked: the site has none.
+  }
+  return parts;
+}

@@ -33,6 +33,8 @@ const run = (papers: number, over: Partial<SizeRun> = {}): SizeRun => ({
     katexCssWithoutMath: 0,
     mathWithoutKatexCss: 0,
     katexExamples: [],
+    htmlMax: { bytes: 120_000, page: '/topics/big/' },
+    heaviest: [],
   },
   ...over,
 });
@@ -52,6 +54,8 @@ test('page targets: typical and largest HTML, JS, KaTeX CSS; search n/a when not
   const t = evaluateTargets(run(200));
   assert.equal(byName(t, 'typical paper page HTML').status, 'PASS');
   assert.equal(byName(t, 'largest paper page HTML').status, 'FAIL');
+  assert.equal(byName(t, 'largest HTML page, any kind').status, 'FAIL');
+  assert.equal(byName(t, 'largest HTML page, any kind').note, '/topics/big/');
   assert.equal(byName(t, 'JS on a paper page').status, 'PASS');
   assert.equal(byName(t, 'KaTeX CSS').status, 'PASS');
   assert.equal(byName(t, 'first search: bytes').status, 'n/a');

@@ -92,6 +92,8 @@ export const LIMITS = {
   baselineMemoryRatio: 0.45,
   growthRatio: 5.5,
   paperHtmlBytes: 30 * 1024,
+  /** Any HTML page: topic, digest and home lists included. */
+  pageHtmlBytes: 100 * 1024,
   jsBeforeSearchBytes: 0,
   searchBytes: 200 * 1024,
   searchMs: 300,
@@ -238,6 +240,13 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     limit: `<= ${bytes(LIMITS.paperHtmlBytes)}`,
     status: run.dist.paperPages > 0 ? check(run.dist.paperHtml.max <= LIMITS.paperHtmlBytes) : 'n/a',
     note: run.dist.paperHtml.maxPage || undefined,
+  });
+  push({
+    name: 'largest HTML page, any kind',
+    value: bytes(run.dist.htmlMax.bytes),
+    limit: `<= ${bytes(LIMITS.pageHtmlBytes)}`,
+    status: run.dist.pages > 0 ? check(run.dist.htmlMax.bytes <= LIMITS.pageHtmlBytes) : 'n/a',
+    note: run.dist.htmlMax.page || undefined,
   });
   const js = run.visit?.status === 'ok' ? run.visit.jsBytes : typical?.js;
   const jsWhat =

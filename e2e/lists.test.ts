@@ -156,3 +156,45 @@ test('a topic of 120 papers: three pages of at most 50, newest first, with page 
   assert.match(first, /^Operator Study (6\d|[7-9]\d|1[01]\d):/);
   assert.match(last, /^Operator Study ([0-5]?\d):/);
 });
+
+test('a digest of 60 papers: two pages of at most 50, in rank order, with rel prev/next; its papers and the home page lead to the right page', () => {
+  const paged = builtSite('paged');
+  const dir = 'digests/2025-05-02/';
+  const pages = [`${dir}index.html`, `${dir}2/index.html`];
+  assert.ok(!existsSync(join(paged.dist, dir, '3')), 'no third page');
+  const seen: string[] = [];
+  pages.forEach((file, i) => {
+    const html = page(paged, file);
+    const items = selectAll('main .paper-list > li', html);
+    assert.equal(items.length, [50, 10][i], file);
+    assert.deepEqual(
+      items.map((li) => toText(select('.rank', li)!)),
+      items.map((_, k) => String(i * 50 + k + 1)),
+      `${file}: ranks go on from the page before`,
+    );
+    seen.push(...items.map((li) => slugOf(select('h2 a', li)!)));
+    const nav = select('nav.pagination', html)!;
+    assert.ok(nav, file);
+    // rel prev/next are the digest's own pages; the links to the other digests carry none.
+    assert.deepEqual(
+      selectAll('a[rel]', html).map((a) => [String(a.properties['rel']), String(a.properties['href'])]),
+      [i === 0 ? ['next', `/${dir}2/`] : ['prev', `/${dir}`]],
+      file,
+    );
+    assert.ok(select('nav[aria-label="Other digests"] a[href="/digests/2025-05-01/"]', html), `${file}: the older digest`);
+    assert.match(toText(select('title', html)!), new RegExp(`^Digest of 2 May 2025, page ${i + 1} of 2 · Paperboy$`));
+    // The topic filter counts the whole digest on each page.
+    const counted = selectAll('.topic-filter .count', html).reduce((n, c) => Math.max(n, Number(toText(c))), 0);
+    assert.equal(counted, 60, `${file}: the filter counts 60 papers`);
+  });
+  assert.equal(new Set(seen).size, 60, 'every paper once');
+  // A paper ranked 51st leads back to the second page, one ranked 50th to the first.
+  const back = (slug: string): string =>
+    String(select('article p.meta a[data-offline-with]', page(paged, `papers/${slug}/index.html`))!.properties['href']);
+  assert.equal(back(seen[50]!), `/${dir}2/`);
+  assert.equal(back(seen[49]!), `/${dir}`);
+  // The home page shows the latest digest's first page, and links to the rest.
+  const home = page(paged, 'index.html');
+  assert.equal(selectAll('main .paper-list > li', home).length, 50);
+  assert.equal(toText(select(`main a[href="/${dir}2/"]`, home)!), 'Papers 51–60 of this digest →');
+});

@@ -153,7 +153,17 @@ test('on a phone, the home list takes at most about 200 px a paper, and each ite
   const heights = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
   const average = heights.reduce((a, b) => a + b, 0) / heights.length;
   expect(average, `average ${average.toFixed(0)} px`).toBeLessThanOrEqual(200);
-  expect(Math.max(...heights), 'the tallest item').toBeLessThanOrEqual(260);
+  // The tallest has a title of five lines: each title wraps within the screen, never clipped.
+  expect(Math.max(...heights), 'the tallest item').toBeLessThanOrEqual(320);
+  const overflowing = await items.evaluateAll((lis) =>
+    lis.flatMap((li) => {
+      const right = li.getBoundingClientRect().right;
+      return [...li.querySelectorAll('h2, .excerpt, .chips li, .paper-links li')]
+        .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+        .map((e) => e.textContent?.slice(0, 40));
+    }),
+  );
+  expect(overflowing, 'titles, excerpts, chips and links inside the item').toEqual([]);
   // The excerpt is one line.
   const excerpt = items.first().locator('.excerpt');
   const lines = await excerpt.evaluate((p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));

@@ -28,7 +28,7 @@ import { cacheDir, contentPaths, entryFileName, entrySlug, isEntryFileName, type
 const POOL_THRESHOLD = 200;
 
 /** Part of every cache key: bump it when what the loader derives from an entry changes. */
-const RENDER_VERSION = `paperboy-3 ${KATEX_RENDER_ID}`;
+const RENDER_VERSION = `paperboy-4 ${KATEX_RENDER_ID}`;
 
 /** The dev servers' watchers this loader listens to already (load runs again on every change). */
 const watching = new WeakSet<object>();

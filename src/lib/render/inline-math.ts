@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { compactKatex } from './compact-katex.ts';
 import { formulaHtml } from './katex.ts';
 import { markFormulaElement, splitLostMath } from './mark-incomplete.ts';
 
@@ -32,18 +33,20 @@ export function inlineMath(tex: string, incomplete = false): string {
   const key = `${incomplete ? '?' : ' '}${tex}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = incomplete ? markedFormula(formulaHtml(tex)) : formulaHtml(tex);
+    html = compacted(formulaHtml(tex), incomplete);
     cache.set(key, html);
   }
   return html;
 }
 
-function markedFormula(html: string): string {
+/** The formula's markup written shorter (compact-katex.ts), and marked when `incomplete`. */
+function compacted(html: string, incomplete: boolean): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const katex = select('.katex', tree);
   // A formula KaTeX refused is shown as its marked source already: nothing to add.
   if (!katex) return html;
-  markFormulaElement(katex);
+  compactKatex([katex]);
+  if (incomplete) markFormulaElement(katex);
   return toHtml(tree);
 }
 

@@ -10,7 +10,8 @@
  *    rehype-katex rendered it, or its marked source when KaTeX failed on it (rehype-katex's
  *    message, with its cause; its `katex-error` output) or when the rendering breaks an output
  *    limit, checked on the tree. A feed (MathML only) shows as math exactly the formulas the
- *    pages show as math: its verdict is the one of the HTML and MathML rendering.
+ *    pages show as math: its verdict is the one of the HTML and MathML rendering. A page's
+ *    formula is then written shorter (compact-katex.ts), a feed's left as KaTeX wrote it.
  * Both walks are iterative: nothing here trusts the tree's depth.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
@@ -27,6 +28,7 @@ import {
   type Failure,
   type Output,
 } from './katex.ts';
+import { compactKatex } from './compact-katex.ts';
 
 interface Options {
   output: Output;
@@ -123,7 +125,9 @@ export function rehypeMathFallback({ output }: Options) {
         failure ??= outputProblem(node.children);
         noteVerdict(tex, displayMode, failure);
       }
-      return failure ? [mathSourceHast(tex, failure, { displayMode, feed: output === 'mathml' })] : node.children;
+      if (failure) return [mathSourceHast(tex, failure, { displayMode, feed: output === 'mathml' })];
+      if (output !== 'mathml') compactKatex(node.children.filter((c) => c.type === 'element'));
+      return node.children;
     });
   };
 }

@@ -34,6 +34,15 @@ export function neighbours<T extends { id: string }>(listing: { papers: T[] }, i
   return { prev: i > 0 ? listing.papers[i - 1] : undefined, next: i >= 0 ? listing.papers[i + 1] : undefined };
 }
 
+/** At most this many papers a digest page: /digests/<date>/, then /digests/<date>/2/ and on. */
+export const DIGEST_PAGE_SIZE = 50;
+
+/** The digest page that lists the paper of this rank (1-based) in the digest of `date`. */
+export function digestPageHref(base: string, date: string, rank: number): string {
+  const page = Math.max(1, Math.ceil(rank / DIGEST_PAGE_SIZE));
+  return `${base}digests/${date}/${page > 1 ? `${page}/` : ''}`;
+}
+
 /** The most recent date a paper appeared in a digest. */
 export function latestAppearance(paper: Pick<Listed, 'digests'>): { date: string; rank: number } {
   return [...paper.digests].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;

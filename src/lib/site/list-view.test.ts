@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { record } from '../../../test/support/paper-record.ts';
-import { EXCERPT_CHARS, listItem, listShowsMath, shortAuthors, shorten, topicFilter } from './list-view.ts';
+import { splitMath } from '../text/split.ts';
+import { plainText } from './meta.ts';
+import { EXCERPT_CHARS, LINE_CHARS, listItem, listShowsMath, oneLine, shortAuthors, shorten, topicFilter } from './list-view.ts';
 
 const topicName = new Map([
   ['neural-operators', 'Neural operators'],
@@ -39,15 +41,40 @@ test('a paper with an id and authors links to arXiv, its PDF and Hugging Face, a
   assert.equal(item.date, '2025-03-17');
 });
 
-test('plain excerpts are cut at a word, with an ellipsis; rich ones are whole, for CSS to cut', () => {
+test('plain excerpts are cut at a word, with an ellipsis; rich ones past one line, for CSS to cut', () => {
   const long = `${'word '.repeat(60)}end.`;
   const excerpt = listItem(record({ excerpt: long }), topicName, { plain: true }).excerpt;
   assert.ok('plain' in excerpt);
   assert.ok(excerpt.plain.length <= EXCERPT_CHARS, `${excerpt.plain.length}`);
   assert.match(excerpt.plain, /^word( word)+…$/);
-  assert.deepEqual(listItem(record({ excerpt: long }), topicName).excerpt, { rich: long });
+  const rich = listItem(record({ excerpt: long }), topicName).excerpt;
+  assert.ok('rich' in rich);
+  assert.match(rich.rich, /^word( word)+…$/);
+  assert.ok(rich.rich.length > LINE_CHARS && rich.rich.length < LINE_CHARS + 10, `${rich.rich.length}`);
   assert.equal(shorten('short', 10), 'short');
   assert.equal(shorten('abcdefghijklmnop', 8), 'abcdefg…');
+});
+
+test('oneLine keeps every formula whole, counts them as shown, and leaves a short excerpt as it is', () => {
+  const short = 'We prove a bound with $\\epsilon^{-2}$ samples. It costs \\$5.';
+  assert.equal(oneLine(short), short);
+  // A formula that starts before the limit stays whole, and ends the excerpt.
+  const math = `Given $A\\in \\mathbb{R}^{n\\times d}$ and ${'x '.repeat(45)}$x^*=\\arg\\min_{x} \\|Ax-b\\|_2$ and $b$ and more.`;
+  const cut = oneLine(math);
+  assert.ok(cut.endsWith('$x^*=\\arg\\min_{x} \\|Ax-b\\|_2$…'), cut);
+  assert.deepEqual(
+    splitMath(cut).filter((s) => s.kind === 'math'),
+    splitMath(math)
+      .filter((s) => s.kind === 'math')
+      .slice(0, 2),
+  );
+  // What shows counts: a formula's TeX is longer than its Unicode.
+  const tex = `${'$\\mathbb{R}$ '.repeat(100)}end`;
+  assert.equal(plainText(oneLine(tex)).replace(/…$/, '').length, 'ℝ '.repeat(LINE_CHARS / 2).trim().length);
+  // A literal dollar stays literal after the cut.
+  const dollar = oneLine(`It costs \\$5 ${'word '.repeat(60)}`);
+  assert.ok(dollar.startsWith('It costs \\$5 word'), dollar);
+  assert.equal(splitMath(dollar).length, 1);
 });
 
 test('authors in short', () => {

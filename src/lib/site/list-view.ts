@@ -5,6 +5,9 @@
  * cache keys are derived from what it returns.
  */
 import { hasMath, plainText } from './meta.ts';
+import { toRich } from '../contract/rich.ts';
+import { segmentsToPlain } from '../math/plain.ts';
+import { splitMath } from '../text/split.ts';
 import { paperLinks, type PaperLink } from './paper-links.ts';
 import type { LostMath } from '../render/inline-math.ts';
 
@@ -41,9 +44,9 @@ export interface ListItem {
   /** Rich: prose with $...$ math. */
   title: string;
   /**
-   * The abstract's first sentences, shown on one line: rich (prose with $...$ math, whole, so
-   * that its formulas are marked as on the paper's page; CSS cuts the line) in the site's lists;
-   * plain text (math as Unicode) of at most EXCERPT_CHARS in a paper page's related list, which
+   * The abstract's first sentences, shown on one line: rich (prose with $...$ math, its formulas
+   * whole, so that they are marked as on the paper's page; cut past what one line shows, and CSS
+   * cuts the line) in the site's lists; plain text (math as Unicode) of at most EXCERPT_CHARS in a paper page's related list, which
    * must stay light.
    */
   excerpt: { rich: string } | { plain: string };
@@ -59,6 +62,47 @@ export interface ListItem {
 
 /** A plain excerpt: one line on a wide screen; CSS cuts it to one line on a narrow one. */
 export const EXCERPT_CHARS = 160;
+
+/**
+ * What a rich excerpt keeps of its text, as the reader sees it (math as Unicode): past what the
+ * widest list line shows (632 px: at most 87 characters on the seed site's lists in Chromium; a
+ * line of unusually narrow text, 0.4em a character, would show 104), so that the cut is never
+ * seen, and CSS ends the line with its ellipsis. Only the formulas a line can show are sent: a
+ * first sentence full of math had put 10–14 KB of KaTeX markup in each list, most of it out of
+ * sight (e2e/list-excerpt.spec.ts checks that every cut excerpt still overflows its line).
+ */
+export const LINE_CHARS = 120;
+
+/**
+ * A rich string cut after `max` characters of its visible text, never inside a formula (a
+ * formula that starts before the limit is kept whole), prose at the end of a word, with an
+ * ellipsis for screen readers; unchanged when it is no longer.
+ */
+export function oneLine(rich: string, max = LINE_CHARS): string {
+  const segments = splitMath(rich);
+  const kept: typeof segments = [];
+  let length = 0;
+  for (const s of segments) {
+    if (length >= max) return `${toRich(kept).trimEnd()}…`;
+    const shown = segmentsToPlain([s]);
+    if (s.kind === 'math' || length + shown.length <= max) {
+      kept.push(s);
+      length += shown.length;
+      continue;
+    }
+    // Prose (or emphasis) across the limit: up to the end of the word at the limit.
+    const end = s.value.slice(max - length).search(/\s/);
+    if (end < 0) {
+      kept.push(s);
+      length += shown.length;
+      continue;
+    }
+    const value = s.value.slice(0, max - length + end).replace(/[\s,;:]+$/, '');
+    kept.push({ ...s, value });
+    return `${toRich(kept)}…`;
+  }
+  return rich;
+}
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {
@@ -96,7 +140,7 @@ export function listItem(
   return {
     id: p.id,
     title: p.title,
-    excerpt: place.plain ? { plain: shorten(plainText(p.excerpt), EXCERPT_CHARS) } : { rich: p.excerpt },
+    excerpt: place.plain ? { plain: shorten(plainText(p.excerpt), EXCERPT_CHARS) } : { rich: oneLine(p.excerpt) },
     ...(place.rank !== undefined && { rank: place.rank }),
     ...(place.date !== undefined && { date: place.date }),
     topics: topicChips(p.topics, topicName),
