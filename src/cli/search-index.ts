@@ -3,12 +3,16 @@
  * Pagefind indexes the pages that mark a body to index (data-pagefind-body: the paper pages'
  * abstract, the title as metadata), with each KaTeX formula read once as its Unicode text and
  * its TeX spelling, British spellings and folded letters as hidden aliases
- * (src/lib/site/search/math.ts); the index's vocabulary for "did you mean" beside it; then the service worker is written, with a precache list and a
- * cache name taken from this build's files.
+ * (src/lib/site/search/math.ts); one index per month of digest dates, in pagefind/<YYYY-MM>/,
+ * listed in pagefind/paperboy-buckets.json (src/lib/site/search/buckets.ts); the index's
+ * vocabulary for "did you mean" beside them; then the service worker is written, with a
+ * precache list and a cache name taken from this build's files.
  * Any Pagefind error fails the build: a site whose search is broken is not published.
- * The previous build's fragments stay in pagefind/ (Pagefind skips a hashed file that is
- * already there, so only changed pages' fragments are compressed and written), and what the new
- * index does not use is removed after it is written (keepFragments, src/lib/site/search/pagefind-files.ts).
+ * A month whose pages are all as the previous build indexed them is kept as it is, unread by
+ * Pagefind (a daily build writes the newest month alone). In a month written again the previous
+ * build's fragments stay (Pagefind skips a hashed file that is already there, so only changed
+ * pages' fragments are compressed and written), and what the new index does not use is removed
+ * after it is written (keepFragments, src/lib/site/search/pagefind-files.ts).
  * What the shaping made of each page is kept in the build cache by a hash of the page's indexed
  * part (src/lib/site/search/shape-cache.ts): a warm build shapes only the pages that changed.
  * Why a process of its own rather than an Astro build hook: Astro still holds the whole build
@@ -133,6 +137,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       waiting.delete(key);
     };
     let pages = 0;
+    const started = performance.now();
     for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
@@ -170,6 +175,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
     const write = newestFirst([...plan.write, ...damaged]);
     for (const key of write) await flush(key);
     while (inFlight.length > 0) await settle();
+    const read = performance.now();
 
     // The record of a bucket being written goes first: a build that stops half-way writes it again.
     const manifest: IndexManifest = { version: 2, outDir, recipe: recipe(), buckets: {} };
@@ -191,6 +197,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
         manifest.buckets[key] = kept.record;
       }
     }
+    const written = performance.now();
     // What is not this build's: buckets left empty, and the single index of earlier builds.
     const keys = newestFirst(inputs.keys());
     for (const e of existsSync(root) ? readdirSync(root, { withFileTypes: true }) : [])
@@ -205,7 +212,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
     writeManifest(manifestFile(), manifest);
     shapes.save(shapeCacheFile());
     log(
-      `indexed ${pages} pages (${shapes.misses} shaped, ${shapes.hits} from the cache; ${reused} fragments kept from the previous index) in ${keys.length} buckets by month: ${write.length} written (${write.join(', ') || 'none'}), ${keys.length - write.length} kept; ${known.words.length} words for suggestions`,
+      `indexed ${pages} pages (${shapes.misses} shaped, ${shapes.hits} from the cache; ${reused} fragments kept from the previous index) in ${keys.length} buckets by month: ${write.length} written (${write.join(', ') || 'none'}), ${keys.length - write.length} kept; ${known.words.length} words for suggestions (pages read ${seconds(read - started)}, months written ${seconds(written - read)})`,
     );
   } finally {
     await pagefind.close();
@@ -245,6 +252,8 @@ async function writeServiceWorker(outDir: string, base: string): Promise<void> {
     `service worker ${name}: ${precache.core.length + precache.later.length} files precached (${precache.core.length} on install, the rest after the page's load)`,
   );
 }
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 function log(message: string): void {
   console.log(`[paperboy-pagefind] ${message}`);

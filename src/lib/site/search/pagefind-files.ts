@@ -1,5 +1,5 @@
 /**
- * Which files of a Pagefind output folder its current index uses, read from the index itself:
+ * Which files of a Pagefind output folder (one month's bucket, buckets.ts) its current index uses, read from the index itself:
  * pagefind-entry.json names each language's pagefind.<hash>.pf_meta, and that file (gzip,
  * Pagefind's "pagefind_dcd" marker, then CBOR) lists the fragment of every page, the word-index
  * chunks and the filter files, by the hashes in their names.
@@ -7,8 +7,9 @@
  * Why: Pagefind never deletes, and it skips writing a hashed file whose name is already there
  * (the name is a hash of the content). The search step keeps the previous build's fragments so
  * that Pagefind compresses and writes only those of changed pages (keepFragments), then removes
- * what the new index does not use; at 10,000 papers that is ~10,000 files not deleted, then
- * compressed and created again, per daily build.
+ * what the new index does not use; in a month written again that is ~1,500 files not deleted,
+ * then compressed and created again. What each month's folder held is recorded (IndexManifest),
+ * so that a build keeps the months whose pages did not change as they are.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
