@@ -45,6 +45,13 @@ export interface SearchMeasure {
   /** Of which by the search (from its first request on). */
   searchBytes?: number;
   searchGzipBytes?: number;
+  /**
+   * With an index split by month: when the results over every month replaced the newest month's
+   * (the count no longer says older papers are being searched), ms after the query, and the
+   * gzipped bytes fetched from the query to then.
+   */
+  completeMs?: number | undefined;
+  completeGzipBytes?: number | undefined;
   /** Fetched by the service worker in the same window (precache), counted apart. */
   serviceWorkerBytes?: number;
   results?: number;
@@ -99,6 +106,24 @@ async function watchFirstResult(page: Page, selector: string): Promise<{ firstRe
     }).observe(document, { childList: true, subtree: true, characterData: true });
   })();`);
   return { firstResult };
+}
+
+/** The search's count line while older months are still searched (src/lib/site/search/merge.ts). */
+const SEARCHING_OLDER = 'searching older papers';
+
+/** When `status` first stops saying older months are being searched (epoch ms), or undefined after 30 s. */
+async function settledAt(page: Page, status: string): Promise<number | undefined> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const text = await page
+      .locator(status)
+      .first()
+      .textContent()
+      .catch(() => null);
+    if (text !== null && text.trim() !== '' && !text.includes(SEARCHING_OLDER)) return Date.now();
+    await page.waitForTimeout(20);
+  }
+  return undefined;
 }
 
 /** Starts test/support/static-server.ts of the project in `projectDir` on dist; resolves once it listens. */
@@ -216,6 +241,7 @@ export async function measureSearch(
       };
     }
     const results = await page.locator(RESULT_SELECTOR).count();
+    const completeAt = await settledAt(page, '[data-search-status]');
     await page.waitForTimeout(500);
     const fetched = (await rec.list()).filter((f) => f.start >= navStart - 50);
     const before = fetched.filter((f) => f.start <= resultAt);
@@ -227,6 +253,7 @@ export async function measureSearch(
       f.serviceWorker ? 'sw' : f.start >= searchStart && !ownAsset(f) ? 'search' : 'page';
     const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes' = 'bytes'): number => list.reduce((n, f) => n + f[key], 0);
     const search = before.filter((f) => phase(f) === 'search');
+    const toComplete = fetched.filter((f) => completeAt !== undefined && f.start <= completeAt && phase(f) === 'search');
     return {
       status: 'ok',
       query,
@@ -236,6 +263,8 @@ export async function measureSearch(
       totalBytes: sum(before.filter((f) => !f.serviceWorker)),
       searchBytes: sum(search),
       searchGzipBytes: sum(search, 'gzipBytes'),
+      completeMs: completeAt === undefined || !Number.isFinite(searchStart) ? undefined : completeAt - searchStart,
+      completeGzipBytes: completeAt === undefined ? undefined : sum(toComplete, 'gzipBytes'),
       serviceWorkerBytes: sum(before.filter((f) => f.serviceWorker)),
       results,
       requests: before.map((f) => ({
@@ -302,7 +331,11 @@ export async function measurePanel(
   pagePath: string,
   query: string,
   /** Another box and its results: the search page's own field, typed into once the page has loaded. */
-  on: { input: string; results: string } = { input: '#site-search-q', results: PANEL_RESULT_SELECTOR },
+  on: { input: string; results: string; status: string } = {
+    input: '#site-search-q',
+    results: PANEL_RESULT_SELECTOR,
+    status: '#search-panel [role=status]',
+  },
 ): Promise<SearchMeasure> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
@@ -316,8 +349,10 @@ export async function measurePanel(
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
     const resultAt = await Promise.race([firstResult, timeout]);
     if (resultAt === undefined) return { status: 'failed', reason: `no panel result for "${query}" within 30 s`, query, url: pagePath };
+    const completeAt = await settledAt(page, on.status);
     await page.waitForTimeout(500);
-    const during = (await rec.list()).filter((f) => f.start >= typed - 50 && f.start <= resultAt && !f.serviceWorker);
+    const all = (await rec.list()).filter((f) => f.start >= typed - 50 && !f.serviceWorker);
+    const during = all.filter((f) => f.start <= resultAt);
     const sum = (key: 'bytes' | 'gzipBytes'): number => during.reduce((n, f) => n + f[key], 0);
     return {
       status: 'ok',
@@ -326,6 +361,9 @@ export async function measurePanel(
       queryToResultMs: resultAt - typed,
       searchBytes: sum('bytes'),
       searchGzipBytes: sum('gzipBytes'),
+      completeMs: completeAt === undefined ? undefined : completeAt - typed,
+      completeGzipBytes:
+        completeAt === undefined ? undefined : all.filter((f) => f.start <= completeAt).reduce((n, f) => n + f.gzipBytes, 0),
       results: await page.locator(on.results).count(),
       requests: during.map((f) => ({
         url: f.url.slice(origin.length),

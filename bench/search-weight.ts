@@ -8,7 +8,8 @@
  * - /search/?q=WORD: from the search's first request to its first result, and from navigation;
  * - the search page loaded (Pagefind with it), then WORD typed into its field;
  * - the header's panel of a paper page: from the first key to the first result.
- * Prints each request, the bytes by kind and the totals. Figures only: nothing passes or fails.
+ * Prints each request, the bytes by kind and the totals, and with an index split by month when
+ * the results over every month replaced the newest month's. Figures only: nothing passes or fails.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,11 +31,13 @@ const kb = (n: number | undefined): string => `${((n ?? NaN) / 1024).toFixed(1)}
 /** What a request is, by its path in Pagefind's bundle (or the site's scripts). */
 function kindOf(url: string): string {
   const path = url.replace(/[?#].*$/, '');
-  if (/\/pagefind\/index\//.test(path)) return 'index chunks';
-  if (/\/pagefind\/fragment\//.test(path)) return 'fragments';
-  if (/\/pagefind\/filter\//.test(path)) return 'filters';
+  // Both layouts: one index in pagefind/, or one per month in pagefind/<month>/.
+  if (/\/pagefind\/([^/]+\/)?index\//.test(path)) return 'index chunks';
+  if (/\/pagefind\/([^/]+\/)?fragment\//.test(path)) return 'fragments';
+  if (/\/pagefind\/([^/]+\/)?filter\//.test(path)) return 'filters';
   if (/\.pf_meta$/.test(path)) return 'metadata';
-  if (/\/pagefind\/wasm\.[^/]+$/.test(path)) return 'wasm';
+  if (/\/pagefind\/([^/]+\/)?wasm\.[^/]+$/.test(path)) return 'wasm';
+  if (/\/pagefind\/([^/]+\/)?[^/]+\.json$/.test(path)) return 'entry files';
   if (/\/pagefind\/[^/]+\.js$/.test(path)) return 'pagefind.js';
   if (/\.js$/.test(path)) return 'site scripts';
   return 'other';
@@ -52,6 +55,10 @@ function print(title: string, m: SearchMeasure): void {
   console.log(
     `  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; first ${Math.round(m.queryToResultMs ?? NaN)} ms after the query${nav}`,
   );
+  if (m.completeMs !== undefined)
+    console.log(
+      `  every month searched and merged ${Math.round(m.completeMs)} ms after the query, gzip ${kb(m.completeGzipBytes)} fetched by then`,
+    );
 }
 
 const papers = readdirSync(join(dist, 'papers')).length;
@@ -66,7 +73,11 @@ try {
   );
   print(
     'the search page loaded, then the query typed into its field',
-    await measurePanel(browser, server.origin, '/search/', query, { input: '#search-page-q', results: RESULT_SELECTOR }),
+    await measurePanel(browser, server.origin, '/search/', query, {
+      input: '#search-page-q',
+      results: RESULT_SELECTOR,
+      status: '[data-search-status]',
+    }),
   );
   print(`header panel on ${paper}, from the first key to the first result`, await measurePanel(browser, server.origin, paper, query));
 } finally {

@@ -78,19 +78,19 @@ test.describe('a site of two digests', () => {
     const { context, page } = await firstVisit(browser, `${server.origin}/`);
     await page.goto(paper);
     const title = await page.locator('h1').innerText();
-    const digest = page.getByRole('link', { name: '← Digest of 1 May 2025' });
+    const digest = page.getByRole('link', { name: '← Digest of 30 April 2025' });
     await expect(digest).toBeVisible();
     // The worker stores the digest once the page is stored.
     await expect
-      .poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${server.origin}/digests/2025-05-01/`))
+      .poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${server.origin}/digests/2025-04-30/`))
       .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1')).toHaveText(title);
     await digest.click();
-    await expect(page).toHaveURL(/\/digests\/2025-05-01\/$/);
-    await expect(page.locator('h1')).toContainText('1 May 2025');
+    await expect(page).toHaveURL(/\/digests\/2025-04-30\/$/);
+    await expect(page.locator('h1')).toContainText('30 April 2025');
     // The offline page lists both digests, the newest first, and the paper read.
     await page.goto(`${server.origin}/topics/`);
     await expect(page.locator('h1')).toHaveText('You are offline');
@@ -99,8 +99,8 @@ test.describe('a site of two digests', () => {
       .filter({ hasText: /^Digests \(2\)/ })
       .getByRole('link');
     await expect(digests).toHaveCount(2);
-    await expect(digests.first()).toContainText('2 May 2025');
-    await expect(digests.last()).toContainText('1 May 2025');
+    await expect(digests.first()).toContainText('1 May 2025');
+    await expect(digests.last()).toContainText('30 April 2025');
     await expect(page.locator('[data-stored-list]').getByRole('link', { name: title })).toBeVisible();
     await context.close();
   });

@@ -2,7 +2,8 @@
  * Search, in the browser, with no server: Pagefind's index of the built site, this site's own
  * renderer (src/scripts/search/), the /search/ page and the header's panel, lazy loading, and
  * searching offline through the service worker.
- * Runs against the seed fixture site on the plain static server (see playwright.config.ts).
+ * Runs against the seed fixture site on the plain static server (see playwright.config.ts); an
+ * index of several months is search-months.spec.ts's.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -97,7 +98,7 @@ test('the first result shows with its own fragment, before the rest of its page 
   // Fragments after the first are held until the first result is on the page.
   const held: (() => Promise<void>)[] = [];
   let fragments = 0;
-  await page.route('**/pagefind/fragment/*', async (route) => {
+  await page.route('**/pagefind/*/fragment/*', async (route) => {
     if (fragments++ === 0) return route.continue();
     held.push(() => route.continue());
   });

@@ -47,12 +47,15 @@ export const SITE_SPECS = {
       },
     ],
   },
-  /** Two digests of 60 neural-operator papers each: a topic of 120 papers, three pages of it. */
+  /**
+   * Two digests of 60 neural-operator papers each: a topic of 120 papers, three pages of it; on
+   * either side of a month's end, so that its search index has two buckets (src/lib/site/search/buckets.ts).
+   */
   paged: {
     about: 'a topic of many pages',
     inputs: [
-      { name: 'ops-1.txt', data: () => digestText('2025-05-01', operatorPapers(0, 60)), args: ['--date', '2025-05-01'] },
-      { name: 'ops-2.txt', data: () => digestText('2025-05-02', operatorPapers(60, 60)), args: ['--date', '2025-05-02'] },
+      { name: 'ops-1.txt', data: () => digestText('2025-04-30', operatorPapers(0, 60)), args: ['--date', '2025-04-30'] },
+      { name: 'ops-2.txt', data: () => digestText('2025-05-01', operatorPapers(60, 60)), args: ['--date', '2025-05-01'] },
     ],
   },
   /** The seed enriched by a Hugging Face daily list, built as a GitHub Pages project site. */

@@ -2,14 +2,18 @@
  * A search as this site runs it on Pagefind: the query in search forms, the topic filter, the
  * results in pages of a few, Pagefind's fallback hits left out, and a "did you mean" from the
  * index's vocabulary when nothing matches (fetched only then).
- * The first result is shown as soon as its fragment arrives, and the rest of its page is fetched
- * after (Answer.rest): a first search waits for one fragment, not ten, and a query the reader
- * has typed past costs one fragment.
+ * The newest month of the index is searched first (pagefind.ts): its first result is shown as
+ * soon as its fragment arrives, and the rest of its page is fetched after (Answer.rest). Then
+ * the older months are searched and merged with it by relevance (Answer.partial.complete, and
+ * src/lib/site/search/merge.ts): the answer over every paper replaces the first one. A first
+ * search waits for one month's index and one fragment, not the whole index and ten.
  */
+import { bucketLabel } from '../../lib/site/search/buckets.ts';
+import { mergeByScore, mergeCounts } from '../../lib/site/search/merge.ts';
 import { isRealMatch, pagefindQuery, queryForms, wordsAt, type SearchState } from '../../lib/site/search/query.ts';
 import { suggestQuery, type Vocabulary } from '../../lib/site/search/suggest.ts';
 import { words } from '../../lib/site/search/spelling.ts';
-import type { FilterCounts, Pagefind, Result, ResultData } from './pagefind.ts';
+import type { Pagefind, Result, ResultData, SearchIndex } from './pagefind.ts';
 
 export interface Hit {
   data: ResultData;
@@ -32,38 +36,82 @@ export interface Answer {
   more: (() => Promise<Hit[]>) | undefined;
   /** A query that would find something, when this one finds nothing. */
   suggestion?: string | undefined;
+  /** While the older months are not searched yet: the month this answer covers, and the answer over all of them. */
+  partial?: { label: string; complete: () => Promise<Answer> } | undefined;
+  /** The older months could not be searched (offline, before they were stored): this answer is the newest month's alone. */
+  newestOnly?: string | undefined;
 }
 
 const filtersOf = (state: SearchState) => (state.topic ? { filters: { topic: state.topic } } : {});
 
 export class Engine {
-  readonly #pagefind: Pagefind;
+  readonly #index: SearchIndex;
   readonly #base: string;
   #vocabulary: Promise<Vocabulary | undefined> | undefined;
-  #filters: Promise<FilterCounts> | undefined;
+  #filters: Promise<Record<string, number>> | undefined;
 
-  constructor(pagefind: Pagefind, base: string) {
-    this.#pagefind = pagefind;
+  constructor(index: SearchIndex, base: string) {
+    this.#index = index;
     this.#base = base;
   }
 
-  /** The topics and their paper counts, loaded the first time they are asked for. */
+  /** The topics and their paper counts over every month, loaded the first time they are asked for. */
   async topics(): Promise<Record<string, number>> {
-    this.#filters ??= this.#pagefind.filters();
-    return (await this.#filters)['topic'] ?? {};
+    this.#filters ??= (async () => {
+      const older = await this.#older();
+      const counts = await Promise.all([this.#index.recent.filters(), ...(older ? [older.filters()] : [])]);
+      return mergeCounts(counts)['topic'] ?? {};
+    })();
+    return this.#filters;
   }
 
-  /** Starts fetching the index chunks a query needs (while the reader is still typing). */
+  /** Starts fetching the newest month's index chunks a query needs (while the reader is still typing). */
   preload(state: SearchState): void {
     const term = pagefindQuery(state.q);
-    if (term) this.#pagefind.preload(term, filtersOf(state)).catch(() => {});
+    if (term) this.#index.recent.preload(term, filtersOf(state)).catch(() => {});
   }
 
   async search(state: SearchState, pageSize: number): Promise<Answer> {
     const term = pagefindQuery(state.q);
     const forms = queryForms(state.q);
-    const response = term ? await this.#pagefind.search(term, filtersOf(state)) : null;
-    const results = response?.results ?? [];
+    const recent = term ? ((await this.#index.recent.search(term, filtersOf(state)))?.results ?? []) : [];
+    if (!term || !this.#index.older) return this.#answer(state, forms, recent, pageSize, 1, true);
+    const label = bucketLabel(this.#index.newest.key);
+    const first = await this.#answer(state, forms, recent, pageSize, 1, false);
+    let complete: Promise<Answer> | undefined;
+    first.partial = { label, complete: () => (complete ??= this.#complete(term, state, forms, recent, pageSize, label)) };
+    return first;
+  }
+
+  /** The answer over every month: the older months searched (loaded the first time) and merged with the newest's results. */
+  async #complete(term: string, state: SearchState, forms: string[], recent: Result[], pageSize: number, label: string): Promise<Answer> {
+    let older: Result[];
+    try {
+      const instance = (await this.#older())!;
+      older = (await instance.search(term, filtersOf(state)))?.results ?? [];
+    } catch {
+      const answer = await this.#answer(state, forms, recent, pageSize, pageSize, true);
+      return { ...answer, newestOnly: label };
+    }
+    return this.#answer(state, forms, mergeByScore([recent, older]), pageSize, pageSize, true);
+  }
+
+  #older(): Promise<Pagefind | undefined> {
+    return this.#index.older ? this.#index.older() : Promise.resolve(undefined);
+  }
+
+  /**
+   * An answer over `results` (by relevance): the first `firstBatch` hits fetched, the rest of
+   * the page on demand; a suggestion when nothing matches and the answer is final.
+   */
+  async #answer(
+    state: SearchState,
+    forms: string[],
+    results: readonly Result[],
+    pageSize: number,
+    firstBatch: number,
+    final: boolean,
+  ): Promise<Answer> {
     let next = 0;
     let dropped = 0;
     const take = async (n: number): Promise<Hit[]> => {
@@ -75,17 +123,19 @@ export class Engine {
     };
     const page = (): Promise<Hit[]> => take(pageSize);
     // One fragment first; if that one is a fallback hit, the whole first page decides.
-    let hits = await take(1);
-    if (hits.length === 0) hits = await take(pageSize - 1);
+    let hits = await take(firstBatch);
+    if (hits.length === 0 && next < pageSize) hits = await take(pageSize - next);
     const found = hits.length > 0;
     const count = (): number => (found ? results.length - dropped : 0);
     let restOfPage: Promise<{ hits: Hit[]; count: number }> | undefined;
     const rest =
-      found && hits.length === 1 && pageSize > 1
-        ? () => (restOfPage ??= take(pageSize - 1).then((h) => ({ hits: h, count: count() })))
+      found && next < pageSize && next < results.length
+        ? () => (restOfPage ??= take(pageSize - next).then((h) => ({ hits: h, count: count() })))
         : undefined;
-    const more = found && results.length > pageSize ? page : undefined;
-    return { state, count: count(), hits, rest, more, suggestion: found ? undefined : await this.#suggest(state.q) };
+    // While the older months are still to come, the page shows this month's first page only.
+    const more = final && found && results.length > pageSize ? page : undefined;
+    const suggestion = final && !found ? await this.#suggest(state.q) : undefined;
+    return { state, count: count(), hits, rest, more, suggestion };
   }
 
   async #suggest(q: string): Promise<string | undefined> {

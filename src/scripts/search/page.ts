@@ -3,10 +3,12 @@
  * (/search/?q=…&topic=…, shareable), the count naming both, the results in pages of 10, and
  * what to try when nothing matches. The topics load when the reader first opens the filter
  * (or when the URL names one): a search without a filter fetches no filter data.
+ * The newest month's results come first, the count saying so while the older months are
+ * searched; then the results over every month take their place (engine.ts).
  */
-import { countText, parseState, stateHref, type SearchState } from '../../lib/site/search/query.ts';
+import { parseState, stateHref, type SearchState } from '../../lib/site/search/query.ts';
 import type { Answer, Engine } from './engine.ts';
-import { el, noResults, resultItem } from './render.ts';
+import { afterPaint, el, noResults, resultItem, statusText } from './render.ts';
 
 /** Results per page: each needs its fragment (about 1 KB); the first shows as soon as its own arrives. */
 const PAGE_SIZE = 10;
@@ -41,24 +43,31 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
   topic.addEventListener('focus', () => void loadTopics(), { once: true });
   topic.addEventListener('pointerdown', () => void loadTopics(), { once: true });
 
-  const show = (answer: Answer): void => {
-    if (answer.count === 0) {
-      status.textContent = `No paper matches “${answer.state.q}”${answer.state.topic ? ` in ${answer.state.topic}` : ''}.`;
+  const show = (answer: Answer, mine: number): void => {
+    const { partial } = answer;
+    results.setAttribute('aria-busy', partial ? 'true' : 'false');
+    // The older months once this answer is on screen: their files never compete with its own.
+    if (partial) afterPaint(() => mine === latest && void partial.complete().then((all) => mine === latest && show(all, mine)));
+    if (answer.count === 0 && !partial) {
+      status.textContent = statusText(answer);
       results.replaceChildren(noResults(answer, searchPath, answer.state.topic ? () => (setTopic(''), run()) : undefined));
       results.querySelector('.search-empty > p:first-child')?.remove(); // the status line says it
       return;
     }
-    status.textContent = countText(answer.count, answer.state);
+    status.textContent = statusText(answer);
+    if (answer.count === 0) return results.replaceChildren();
+    // The answer over every month replaces the newest month's: the reader's place in the list is kept.
+    const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
     const list = el('ol', { class: 'search-results', 'aria-label': 'Search results' }, ...answer.hits.map((h) => resultItem(h, 'h2')));
     results.replaceChildren(list);
-    const mine = latest;
+    if (focused) list.querySelector<HTMLAnchorElement>(`a[href="${CSS.escape(focused)}"]`)?.focus();
     let total = answer.count;
     const restOfPage = answer.rest?.();
     void restOfPage?.then((rest) => {
-      if (mine !== latest) return;
+      if (mine !== latest || !list.isConnected) return;
       list.append(...rest.hits.map((h) => resultItem(h, 'h2')));
       // Said again only if it changed (a fallback hit among them): the status line is live.
-      if (rest.count !== total) status.textContent = countText(rest.count, answer.state);
+      if (rest.count !== total) status.textContent = statusText(answer, rest.count);
       total = rest.count;
     });
     let more = answer.more;
@@ -92,7 +101,7 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
     }
     if (state.topic) void loadTopics();
     const answer = await engine.search(state, PAGE_SIZE);
-    if (mine === latest) show(answer); // a later query has been typed meanwhile: it wins
+    if (mine === latest) show(answer, mine); // a later query has been typed meanwhile: it wins
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,9 +3,9 @@
  * the reader types, the count, a link to all of them; arrow keys move between the box and
  * the results, Escape closes it. Enter submits the box's plain form to the search page.
  */
-import { countText, stateHref } from '../../lib/site/search/query.ts';
-import type { Engine } from './engine.ts';
-import { el, noResults, resultItem } from './render.ts';
+import { stateHref } from '../../lib/site/search/query.ts';
+import type { Answer, Engine } from './engine.ts';
+import { afterPaint, el, noResults, resultItem, statusText } from './render.ts';
 
 export function panel(engine: Engine, box: HTMLInputElement, searchPath: string): void {
   const form = box.form!;
@@ -27,17 +27,26 @@ export function panel(engine: Engine, box: HTMLInputElement, searchPath: string)
     if (!q) return;
     all.href = stateHref(searchPath, { q, topic: '' });
     all.textContent = `All results for “${q}”`;
-    const answer = await engine.search({ q, topic: '' }, 5);
+    render(await engine.search({ q, topic: '' }, 5), mine);
+  };
+  const render = (answer: Answer, mine: number): void => {
     if (mine !== latest) return;
-    status.textContent = answer.count === 0 ? `No paper matches “${q}”.` : countText(answer.count, answer.state);
-    list.replaceChildren(...answer.hits.map((h) => resultItem(h, 'p')));
-    extra.replaceChildren(...(answer.count === 0 ? [noResults(answer, searchPath)] : []));
+    status.textContent = statusText(answer);
+    const hits = answer.hits.map((h) => resultItem(h, 'p'));
+    // The answer over every month replaces the newest month's: the reader's place in the list is kept.
+    const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+    list.replaceChildren(...hits);
+    if (focused) list.querySelector<HTMLAnchorElement>(`a[href="${CSS.escape(focused)}"]`)?.focus();
+    extra.replaceChildren(...(answer.count === 0 && !answer.partial ? [noResults(answer, searchPath)] : []));
     extra.querySelector('.search-empty > p:first-child')?.remove();
-    if (!answer.rest || mine !== latest) return;
-    const rest = await answer.rest();
-    if (mine !== latest) return;
-    list.append(...rest.hits.map((h) => resultItem(h, 'p')));
-    if (rest.count !== answer.count) status.textContent = countText(rest.count, answer.state);
+    const { partial } = answer;
+    if (partial) afterPaint(() => mine === latest && void partial.complete().then((all) => render(all, mine)));
+    const first = hits[0];
+    void answer.rest?.().then((rest) => {
+      if (mine !== latest || !first?.isConnected) return;
+      list.append(...rest.hits.map((h) => resultItem(h, 'p')));
+      if (rest.count !== answer.count) status.textContent = statusText(answer, rest.count);
+    });
   };
   // The chunks the words need are fetched at once; the search runs when typing pauses.
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,6 +3,7 @@
  * the query's words marked. Everything from the index is set as text (never as markup), so a
  * hostile title or abstract stays text.
  */
+import { newestOnlyText, partialCountText } from '../../lib/site/search/merge.ts';
 import { countText, excerptSegments, noResultText, stateHref, type SearchState } from '../../lib/site/search/query.ts';
 import type { Answer, Hit } from './engine.ts';
 
@@ -17,6 +18,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
   return node;
+}
+
+/** Runs `fn` once what the page has just drawn is on screen (after the next frame; a hidden tab draws none, so at most 200 ms later). */
+export function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 200);
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -73,4 +86,13 @@ export function noResults(answer: Answer, searchPath: string, clearTopic?: () =>
   return box;
 }
 
-export { countText };
+/**
+ * The count line of an answer (or of `n` papers, once the rest of its page is checked): the
+ * newest month's while the older ones are searched, and saying so when they could not be.
+ */
+export function statusText(answer: Answer, n = answer.count): string {
+  const { state, partial, newestOnly } = answer;
+  if (partial) return partialCountText(n, state, partial.label);
+  if (newestOnly) return newestOnlyText(n, state, newestOnly, !navigator.onLine);
+  return n === 0 ? `No paper matches “${state.q}”${state.topic ? ` in ${state.topic}` : ''}.` : countText(n, state);
+}

@@ -4,7 +4,7 @@
  * drawn by this site's own renderer.
  */
 import { Engine } from './engine.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadIndex } from './pagefind.ts';
 import { panel } from './panel.ts';
 import { searchPage } from './page.ts';
 
@@ -14,7 +14,7 @@ async function start(base: string): Promise<void> {
   const searchPath = `${base}search/`;
   let engine: Engine;
   try {
-    engine = new Engine(await loadPagefind(base), base);
+    engine = new Engine(await loadIndex(base), base);
   } catch {
     const status = page?.querySelector('[data-search-status]');
     if (status)

@@ -39,18 +39,23 @@ function site(base: string, extra: Partial<SiteFiles> = {}): SiteFiles {
       'papers/older/index.html',
       'digests/index.html',
       'pagefind/pagefind.js',
-      'pagefind/pagefind-worker.js',
-      'pagefind/pagefind-component-ui.js',
-      'pagefind/pagefind-component-ui.css',
-      'pagefind/pagefind-ui.js',
+      'pagefind/paperboy-buckets.json',
       'pagefind/paperboy-vocabulary.json',
-      'pagefind/pagefind-entry.json',
-      'pagefind/pagefind.en_1234.pf_meta',
-      'pagefind/wasm.en.pagefind',
-      'pagefind/wasm.unknown.pagefind',
-      'pagefind/filter/en_aa.pf_filter',
-      'pagefind/index/en_bb.pf_index',
-      'pagefind/fragment/en_cc.pf_fragment',
+      'pagefind/2025-03/pagefind-entry.json',
+      'pagefind/2025-03/pagefind.en_1234.pf_meta',
+      'pagefind/2025-03/wasm.en.pagefind',
+      'pagefind/2025-03/filter/en_aa.pf_filter',
+      'pagefind/2025-03/index/en_bb.pf_index',
+      'pagefind/2025-03/fragment/en_cc.pf_fragment',
+      'pagefind/2025-02/pagefind-entry.json',
+      'pagefind/2025-02/pagefind.en_22.pf_meta',
+      'pagefind/2025-02/wasm.en.pagefind',
+      'pagefind/2025-02/index/en_b2.pf_index',
+      'pagefind/2025-01/pagefind-entry.json',
+      'pagefind/2025-01/pagefind.en_11.pf_meta',
+      'pagefind/2025-01/wasm.en.pagefind',
+      'pagefind/2025-01/filter/en_a1.pf_filter',
+      'pagefind/2025-01/fragment/en_c1.pf_fragment',
     ],
     homeHtml: home(base),
     offlineHtml: `<link rel="stylesheet" href="${base}_astro/global.abc123.css"><script type="module" src="${base}_astro/offline.aa11.js"></script><link rel="icon" href="${base}favicon.svg">`,
@@ -58,10 +63,19 @@ function site(base: string, extra: Partial<SiteFiles> = {}): SiteFiles {
       path: 'katex/0.16.47/katex.min.css',
       text: '@font-face{src:url(fonts/KaTeX_Main-Regular.woff2) format("woff2")}@font-face{src:url("./fonts/KaTeX_Math-Italic.woff2")}@font-face{src:url(fonts/KaTeX_Missing.woff2)}',
     },
-    pagefindEntry: { languages: { en: { hash: 'en_1234', wasm: 'en', page_count: 3 } } },
+    buckets: {
+      version: 1,
+      buckets: [
+        { key: '2025-03', path: 'pagefind/2025-03/', pages: 3, meta: 'en_1234', wasm: 'en' },
+        { key: '2025-02', path: 'pagefind/2025-02/', pages: 2, meta: 'en_22', wasm: 'en' },
+        { key: '2025-01', path: 'pagefind/2025-01/', pages: 1, meta: 'en_11', wasm: 'en' },
+      ],
+    },
     sizes: new Map([
-      ['pagefind/index/en_bb.pf_index', 1000],
-      ['pagefind/fragment/en_cc.pf_fragment', 2000],
+      ['pagefind/2025-03/index/en_bb.pf_index', 1000],
+      ['pagefind/2025-03/fragment/en_cc.pf_fragment', 2000],
+      ['pagefind/2025-02/index/en_b2.pf_index', 1000],
+      ['pagefind/2025-01/fragment/en_c1.pf_fragment', 1000],
     ]),
     ...extra,
   };
@@ -107,13 +121,24 @@ test('the worker installs with the offline page and what it needs; the rest wait
     '/paperboy/katex/0.16.47/fonts/KaTeX_Main-Regular.woff2',
     '/paperboy/katex/0.16.47/fonts/KaTeX_Math-Italic.woff2',
     '/paperboy/pagefind/pagefind.js',
+    '/paperboy/pagefind/paperboy-buckets.json',
     '/paperboy/pagefind/paperboy-vocabulary.json',
-    '/paperboy/pagefind/pagefind-entry.json',
-    '/paperboy/pagefind/pagefind.en_1234.pf_meta',
-    '/paperboy/pagefind/wasm.en.pagefind',
-    '/paperboy/pagefind/filter/en_aa.pf_filter',
-    '/paperboy/pagefind/index/en_bb.pf_index',
-    '/paperboy/pagefind/fragment/en_cc.pf_fragment',
+    // Every bucket's entry, metadata and filters; the WebAssembly as the browser loads it, with the newest and the oldest.
+    '/paperboy/pagefind/2025-03/pagefind-entry.json',
+    '/paperboy/pagefind/2025-03/pagefind.en_1234.pf_meta',
+    '/paperboy/pagefind/2025-03/wasm.en.pagefind',
+    '/paperboy/pagefind/2025-03/filter/en_aa.pf_filter',
+    '/paperboy/pagefind/2025-02/pagefind-entry.json',
+    '/paperboy/pagefind/2025-02/pagefind.en_22.pf_meta',
+    '/paperboy/pagefind/2025-01/pagefind-entry.json',
+    '/paperboy/pagefind/2025-01/pagefind.en_11.pf_meta',
+    '/paperboy/pagefind/2025-01/wasm.en.pagefind',
+    '/paperboy/pagefind/2025-01/filter/en_a1.pf_filter',
+    // The whole index, small enough.
+    '/paperboy/pagefind/2025-03/index/en_bb.pf_index',
+    '/paperboy/pagefind/2025-03/fragment/en_cc.pf_fragment',
+    '/paperboy/pagefind/2025-02/index/en_b2.pf_index',
+    '/paperboy/pagefind/2025-01/fragment/en_c1.pf_fragment',
     '/paperboy/papers/mgno/',
     '/paperboy/papers/lipschitz/',
   ]) {
@@ -133,6 +158,8 @@ test('the worker installs with the offline page and what it needs; the rest wait
     '/paperboy/pagefind/pagefind-component-ui.js',
     '/paperboy/pagefind/pagefind-component-ui.css',
     '/paperboy/pagefind/wasm.unknown.pagefind',
+    // A middle bucket's WebAssembly: the browser merges that bucket into the oldest one's instance.
+    '/paperboy/pagefind/2025-02/wasm.en.pagefind',
   ]) {
     assert.ok(!all.includes(url), url);
   }
@@ -151,16 +178,22 @@ test('the worker installs with the offline page and what it needs; the rest wait
 });
 
 test('a large index is left to the runtime cache', () => {
+  // The buckets' chunks and fragments together are over the budget.
   const big = new Map([
-    ['pagefind/index/en_bb.pf_index', WHOLE_INDEX_BUDGET],
-    ['pagefind/fragment/en_cc.pf_fragment', 1],
+    ['pagefind/2025-03/index/en_bb.pf_index', WHOLE_INDEX_BUDGET - 2],
+    ['pagefind/2025-03/fragment/en_cc.pf_fragment', 1],
+    ['pagefind/2025-02/index/en_b2.pf_index', 1],
+    ['pagefind/2025-01/fragment/en_c1.pf_fragment', 1],
   ]);
   const urls = precacheUrls(site('/', { sizes: big })).later;
-  assert.ok(urls.includes('/pagefind/pagefind.en_1234.pf_meta'));
-  assert.ok(!urls.includes('/pagefind/index/en_bb.pf_index'));
-  assert.ok(!urls.includes('/pagefind/fragment/en_cc.pf_fragment'));
+  assert.ok(urls.includes('/pagefind/2025-03/pagefind.en_1234.pf_meta'));
+  assert.ok(urls.includes('/pagefind/2025-01/pagefind.en_11.pf_meta'));
+  for (const f of big.keys()) assert.ok(!urls.includes(`/${f}`), f);
   // Sizes unknown: not precached either.
-  assert.ok(!precacheUrls(site('/', { sizes: undefined })).later.includes('/pagefind/index/en_bb.pf_index'));
+  assert.ok(!precacheUrls(site('/', { sizes: undefined })).later.includes('/pagefind/2025-03/index/en_bb.pf_index'));
+  // At the budget: all of it.
+  big.set('pagefind/2025-01/fragment/en_c1.pf_fragment', 0);
+  assert.ok(precacheUrls(site('/', { sizes: big })).later.includes('/pagefind/2025-01/fragment/en_c1.pf_fragment'));
 });
 
 test('cache names are per site and per build', () => {

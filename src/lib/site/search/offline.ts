@@ -3,6 +3,7 @@
  * service-worker.ts). Chosen from the output folder once per build (see src/cli/search-index.ts);
  * what here is pure so that it can be tested without a build.
  */
+import { BUCKETS_FILE, olderBuckets, type BucketManifest } from './buckets.ts';
 import { VOCABULARY_FILE } from './vocabulary.ts';
 
 /** What the precache list is chosen from, read from the output folder. */
@@ -17,14 +18,10 @@ export interface SiteFiles {
   offlineHtml?: string | undefined;
   /** KaTeX's stylesheet, to find the fonts it references. */
   katexCss?: { path: string; text: string } | undefined;
-  /** The parsed pagefind/pagefind-entry.json. */
-  pagefindEntry: PagefindEntry;
+  /** The parsed pagefind/paperboy-buckets.json: the index's buckets (buckets.ts). */
+  buckets: BucketManifest;
   /** Sizes in bytes of the index's files, to decide whether the whole index fits the precache. */
   sizes?: ReadonlyMap<string, number> | undefined;
-}
-
-export interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
 }
 
 /** The whole index (words and result fragments) is precached while it is at most this big. */
@@ -87,9 +84,11 @@ export interface Precache {
  * - `core`, stored as the worker installs (itself registered after the page's load, when the
  *   browser is idle): the offline page and the stylesheets and scripts it links to;
  * - `later`, stored one file at a time when a page asks (src/scripts/site.ts): the home and
- *   search pages, the other built scripts (search's among them), KaTeX's stylesheet and fonts, Pagefind's core (its script, WebAssembly, entry,
- *   metadata and filters, and the vocabulary for suggestions; the whole index too while it fits
- *   WHOLE_INDEX_BUDGET, else the parts each search fetches, as it fetches them) and the latest
+ *   search pages, the other built scripts (search's among them), KaTeX's stylesheet and fonts, Pagefind's core (its script, the
+ *   buckets' manifest, each bucket's entry, metadata and filters, the WebAssembly as the browser
+ *   loads it from the newest and the oldest bucket, and the vocabulary for suggestions; the
+ *   whole index too while it fits WHOLE_INDEX_BUDGET, else the parts each search fetches, as it
+ *   fetches them) and the latest
  *   digest's paper pages (each with its digest page, as the worker stores any paper page).
  * Every path is checked against the output folder, so a precache never asks for a missing file
  * (which would fail the worker's install). Returned as URLs, each once.
@@ -103,12 +102,14 @@ export function precacheUrls(site: SiteFiles): Precache {
   if (site.katexCss) later.push(site.katexCss.path, ...katexFonts(site.katexCss));
   const pf = 'pagefind/';
   // Not pagefind-worker.js: the site runs Pagefind without its worker (src/scripts/search/pagefind.ts).
-  later.push(`${pf}pagefind.js`, `${pf}pagefind-entry.json`, `${pf}${VOCABULARY_FILE}`);
-  for (const lang of Object.values(site.pagefindEntry.languages)) {
-    later.push(`${pf}pagefind.${lang.hash}.pf_meta`, `${pf}wasm.${lang.wasm ?? 'unknown'}.pagefind`);
-  }
-  later.push(...site.files.filter((f) => f.startsWith(`${pf}filter/`)).sort());
-  const chunks = site.files.filter((f) => f.startsWith(`${pf}index/`) || f.startsWith(`${pf}fragment/`)).sort();
+  later.push(`${pf}pagefind.js`, `${pf}${BUCKETS_FILE}`, `${pf}${VOCABULARY_FILE}`);
+  const [newest] = site.buckets.buckets;
+  // The browser loads the WebAssembly with the newest bucket, and again with the oldest, which the others merge into.
+  for (const b of [newest, olderBuckets(site.buckets)?.primary]) if (b) later.push(`${b.path}wasm.${b.wasm}.pagefind`);
+  for (const b of site.buckets.buckets) later.push(`${b.path}pagefind-entry.json`, `${b.path}pagefind.${b.meta}.pf_meta`);
+  const inBucket = (f: string, sub: string): boolean => new RegExp(`^${pf}[^/]+/${sub}/`).test(f);
+  later.push(...site.files.filter((f) => inBucket(f, 'filter')).sort());
+  const chunks = site.files.filter((f) => inBucket(f, 'index') || inBucket(f, 'fragment')).sort();
   const chunkBytes = chunks.reduce((sum, f) => sum + (site.sizes?.get(f) ?? Infinity), 0);
   if (chunkBytes <= WHOLE_INDEX_BUDGET) later.push(...chunks);
   later.push(...latestPaperPages(site.homeHtml, site.base));

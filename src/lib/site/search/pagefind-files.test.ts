@@ -4,7 +4,20 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import * as pagefind from 'pagefind';
-import { decodeCbor, hashedFiles, indexFiles, inputHash, keepFragments, readManifest } from './pagefind-files.ts';
+import {
+  decodeCbor,
+  entryOf,
+  hashedFiles,
+  indexFiles,
+  inputHash,
+  intact,
+  keepFragments,
+  pruneBucket,
+  readManifest,
+  writeManifest,
+} from './pagefind-files.ts';
+
+const RECIPE = 'test recipe';
 
 const made: string[] = [];
 after(async () => {
@@ -22,22 +35,22 @@ const page = (n: number, words = `networks ${n} and kernels`): [string, string] 
   `<html lang="en"><body><article data-pagefind-meta="date:2025-03-1${n % 10}"><h1 data-pagefind-body data-pagefind-meta="title:Paper ${n}">Paper ${n}</h1><a data-pagefind-filter="topic">Topic ${n % 3}</a><div data-pagefind-body><p>About ${words}.</p></div></article></body></html>`,
 ];
 
-/** One search-step run over `pages` into `out`/pagefind, as src/cli/search-index.ts does it. */
+/** One search-step run over `pages` into `out`/pagefind (one bucket), as src/cli/search-index.ts does it. */
 async function run(out: string, pages: readonly [string, string][]): Promise<number> {
   const dir = join(out, 'pagefind');
   const manifest = join(out, 'manifest.json');
-  const previous = readManifest(manifest, out);
-  if (previous === undefined) rmSync(dir, { recursive: true, force: true });
+  const previous = readManifest(manifest, out, RECIPE);
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   const inputs = new Map<string, string>();
   for (const [url, content] of pages) {
     inputs.set(url, inputHash(content));
     assert.deepEqual((await index!.addHTMLFile({ url, content })).errors, []);
   }
-  const reused = await keepFragments(dir, manifest, previous, inputs, async () =>
+  const { reused, record } = await keepFragments(dir, previous?.buckets['b']?.fragments, inputs, async () =>
     assert.deepEqual((await index!.writeFiles({ outputPath: dir })).errors, []),
   );
   await index!.deleteIndex();
+  writeManifest(manifest, { version: 2, outDir: out, recipe: RECIPE, buckets: record ? { b: record } : {} });
   return reused;
 }
 
@@ -84,20 +97,44 @@ test("an old file under the name of a changed page's new fragment is not taken f
   assert.deepEqual(tree(join(kept, 'pagefind')), tree(join(fresh, 'pagefind')));
 });
 
-test('without a manifest, or with a manifest of another output folder, nothing is reused', async () => {
+test('without a manifest, with a manifest of another output folder or of another recipe, nothing is reused', async () => {
   const out = temp();
   await run(out, [page(1), page(2)]);
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, outDir: '/elsewhere', fragments: {} }));
+  const manifest = join(out, 'manifest.json');
+  const record = JSON.parse(readFileSync(manifest, 'utf8')) as { buckets: unknown };
+  writeFileSync(manifest, JSON.stringify({ version: 2, outDir: '/elsewhere', recipe: RECIPE, buckets: record.buckets }));
   assert.equal(await run(out, [page(1), page(2)]), 0);
-  rmSync(join(out, 'manifest.json'));
+  writeFileSync(manifest, JSON.stringify({ version: 2, outDir: out, recipe: 'Pagefind 9', buckets: record.buckets }));
+  assert.equal(await run(out, [page(1), page(2)]), 0);
+  rmSync(manifest);
   assert.equal(await run(out, [page(1), page(2)]), 0);
   assert.equal(await run(out, [page(1), page(2)]), 2);
 });
 
-test('an index this code cannot read is written whole, and no manifest claims its fragments', async () => {
+test('a bucket keeps its entry, what its index uses and its WebAssembly; the entry names them', async () => {
+  const out = temp();
+  await run(out, [page(1), page(2), page(3)]);
+  const dir = join(out, 'pagefind');
+  assert.ok(intact(dir));
+  pruneBucket(dir);
+  const entry = entryOf(dir);
+  assert.equal(entry.pages, 3);
+  assert.equal(entry.wasm, 'en');
+  const top = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
+  assert.deepEqual(top, ['pagefind-entry.json', `pagefind.${entry.meta}.pf_meta`, 'wasm.en.pagefind']);
+  assert.ok(intact(dir), 'still a whole index');
+  // A file the index uses gone: not whole, and written again by the next run.
+  const [fragment] = indexFiles(dir).fragments;
+  rmSync(join(dir, 'fragment', `${fragment}.pf_fragment`));
+  assert.equal(intact(dir), false);
+});
+
+test('an index this code cannot read is written whole, and no record claims its fragments', async () => {
   const out = temp();
   const dir = join(out, 'pagefind');
-  const manifest = join(out, 'manifest.json');
   await run(out, [page(1), page(2)]);
   const entryFile = join(dir, 'pagefind-entry.json');
   // As if a Pagefind upgrade had changed what the metadata holds: the pages no longer add up.
@@ -108,16 +145,18 @@ test('an index this code cannot read is written whole, and no manifest claims it
   };
   miscount();
   assert.throws(() => indexFiles(dir), /pages read, the entry file says/);
+  assert.equal(intact(dir), false);
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   for (const [url, content] of [page(1), page(3)]) await index!.addHTMLFile({ url, content });
   let writes = 0;
-  const reused = await keepFragments(dir, manifest, readManifest(manifest, out), new Map(), async () => {
+  const previous = readManifest(join(out, 'manifest.json'), out, RECIPE)!.buckets['b']!.fragments;
+  const { reused, record } = await keepFragments(dir, previous, new Map(), async () => {
     assert.deepEqual((await index!.writeFiles({ outputPath: dir })).errors, []);
     if (writes++ === 0) miscount();
   });
   await index!.deleteIndex();
   assert.equal(reused, 0);
   assert.equal(writes, 2, 'written again, whole');
-  assert.throws(() => readFileSync(manifest), /ENOENT/);
+  assert.equal(record, undefined);
   assert.equal(indexFiles(dir).fragments.length, 2);
 });

@@ -1,5 +1,5 @@
 /**
- * Which files of a Pagefind output folder its current index uses, read from the index itself:
+ * Which files of a Pagefind output folder (one month's bucket, buckets.ts) its current index uses, read from the index itself:
  * pagefind-entry.json names each language's pagefind.<hash>.pf_meta, and that file (gzip,
  * Pagefind's "pagefind_dcd" marker, then CBOR) lists the fragment of every page, the word-index
  * chunks and the filter files, by the hashes in their names.
@@ -7,12 +7,13 @@
  * Why: Pagefind never deletes, and it skips writing a hashed file whose name is already there
  * (the name is a hash of the content). The search step keeps the previous build's fragments so
  * that Pagefind compresses and writes only those of changed pages (keepFragments), then removes
- * what the new index does not use; at 10,000 papers that is ~10,000 files not deleted, then
- * compressed and created again, per daily build.
+ * what the new index does not use; in a month written again that is ~1,500 files not deleted,
+ * then compressed and created again. What each month's folder held is recorded (IndexManifest),
+ * so that a build keeps the months whose pages did not change as they are.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 const MARKER = 'pagefind_dcd';
@@ -189,40 +190,98 @@ export function hashedFiles(dir: string): string[] {
 }
 
 /**
- * What the previous run left in pagefind/fragment/: each fragment's page and a hash of what was
- * indexed for it, kept in the cache folder. A fragment file is reused only when it is the one
- * of a page indexed from the same markup now: a short hash that happens to equal the name of
- * an old fragment of another page (Pagefind's names are 7 hex digits) is caught, and written.
+ * What the previous run left in each bucket's folder (src/lib/site/search/buckets.ts), kept in
+ * the cache folder: per bucket, what was indexed for each of its pages (url → input hash), and
+ * each fragment's page with the hash of what was indexed for it. A bucket whose pages are the
+ * same is kept as it is; in one that is written again, a fragment file is reused only when it
+ * is the one of a page indexed from the same markup now: a short hash that happens to equal the
+ * name of an old fragment of another page (Pagefind's names are 7 hex digits) is caught, and written.
  */
-export interface FragmentManifest {
-  version: 1;
-  outDir: string;
+export interface BucketRecord {
+  inputs: Record<string, string>;
   fragments: Record<string, [url: string, input: string]>;
 }
 
-export function readManifest(file: string, outDir: string): FragmentManifest | undefined {
+export interface IndexManifest {
+  version: 2;
+  outDir: string;
+  /** What else decides the index's bytes (Pagefind's version, its settings): another recipe, every bucket is written again. */
+  recipe: string;
+  buckets: Record<string, BucketRecord>;
+}
+
+export function readManifest(file: string, outDir: string, recipe: string): IndexManifest | undefined {
   try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as FragmentManifest;
-    return m.version === 1 && m.outDir === outDir && typeof m.fragments === 'object' ? m : undefined;
+    const m = JSON.parse(readFileSync(file, 'utf8')) as IndexManifest;
+    return m.version === 2 && m.outDir === outDir && m.recipe === recipe && typeof m.buckets === 'object' && m.buckets !== null
+      ? m
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
+export function writeManifest(file: string, manifest: IndexManifest): void {
+  writeFileSync(file, JSON.stringify(manifest));
+}
+
 /** A hash of what was indexed for a page. */
 export const inputHash = (html: string): string => createHash('sha256').update(html).digest('base64url').slice(0, 22);
 
+/** Whether the Pagefind folder `dir` holds a whole index this code can read. */
+export function intact(dir: string): boolean {
+  try {
+    indexFiles(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface EntryFile {
+  languages?: Record<string, { hash?: unknown; wasm?: unknown; page_count?: unknown }>;
+}
+
+/** The one language of a bucket's entry file (the search step forces one): its metadata hash and WebAssembly name. */
+export function entryOf(dir: string): { meta: string; wasm: string; pages: number } {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+  const languages = Object.values(entry.languages ?? {});
+  const lang = languages[0];
+  if (languages.length !== 1 || !lang) throw new Error(`${dir}: an index of ${languages.length} languages, not one`);
+  return {
+    meta: text(lang.hash as Cbor, 'the metadata'),
+    wasm: typeof lang.wasm === 'string' ? text(lang.wasm, 'the WebAssembly') : 'unknown',
+    pages: typeof lang.page_count === 'number' ? lang.page_count : 0,
+  };
+}
+
+/**
+ * Removes what Pagefind writes into its folder beside the index and the browser never asks of a
+ * bucket: its UIs, its worker, its script (the search step keeps one copy, in pagefind/), the
+ * WebAssembly of other languages. What is left is the entry file, the files the index uses and
+ * its language's WebAssembly.
+ */
+export function pruneBucket(dir: string): void {
+  const { used } = indexFiles(dir);
+  const keep = new Set(['pagefind-entry.json', `wasm.${entryOf(dir).wasm}.pagefind`, ...used]);
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    if (e.isFile() && !keep.has(e.name)) rmSync(join(dir, e.name), { force: true });
+}
+
 /**
  * Writes the index with `write`, keeping the previous fragments that are still right, and leaves
- * pagefind/ holding exactly the files the new index uses. Returns how many fragments were kept.
+ * `dir` holding exactly the hashed files the new index uses. Returns how many fragments were
+ * kept and the bucket's new record, or no record when the index cannot be read (then it is
+ * written whole, as Pagefind alone would, and the next build writes it again).
  */
 export async function keepFragments(
   dir: string,
-  manifest: string,
-  previous: FragmentManifest | undefined,
+  previous: BucketRecord['fragments'] | undefined,
   inputs: ReadonlyMap<string, string>,
   write: () => Promise<void>,
-): Promise<number> {
+): Promise<{ reused: number; record: BucketRecord | undefined }> {
+  // Without a record of the fragments there, none of them can be trusted.
+  if (previous === undefined) rmSync(dir, { recursive: true, force: true });
   // The metadata, word-index chunks and filters change with almost any page: written anew.
   for (const f of hashedFiles(dir)) if (!f.startsWith('fragment/')) rmSync(join(dir, f), { force: true });
   const before = new Set(hashedFiles(dir));
@@ -232,15 +291,14 @@ export async function keepFragments(
     used = indexFiles(dir);
   } catch (error) {
     // An index this code cannot read (another Pagefind version, say): nothing can be kept or
-    // pruned safely, so the folder is written whole, as Pagefind alone would, and no manifest says otherwise.
+    // pruned safely, so the folder is written whole, and no record says otherwise.
     console.warn(`[paperboy-pagefind] ${(error as Error).message}: writing the whole index`);
     rmSync(dir, { recursive: true, force: true });
-    rmSync(manifest, { force: true });
     await write();
-    return 0;
+    return { reused: 0, record: undefined };
   }
   const trusted = (f: string): boolean => {
-    const m = previous?.fragments[f];
+    const m = previous?.[f];
     return m !== undefined && inputs.get(m[0]) === m[1];
   };
   const wrong = used.fragments.map((h) => `fragment/${h}.pf_fragment`).filter((f) => before.has(f) && !trusted(f));
@@ -251,18 +309,17 @@ export async function keepFragments(
     used = indexFiles(dir);
   }
   for (const f of hashedFiles(dir)) if (!used.used.has(f)) rmSync(join(dir, f), { force: true });
-  const fragments: FragmentManifest['fragments'] = {};
+  const fragments: BucketRecord['fragments'] = {};
   let reused = 0;
   for (const h of used.fragments) {
     const f = `fragment/${h}.pf_fragment`;
     if (before.has(f) && !wrong.includes(f)) {
-      fragments[f] = previous!.fragments[f]!;
+      fragments[f] = previous![f]!;
       reused++;
     } else {
       const url = fragmentUrl(join(dir, f));
       fragments[f] = [url, inputs.get(url) ?? ''];
     }
   }
-  writeFileSync(manifest, JSON.stringify({ version: 1, outDir: resolve(dir, '..'), fragments } satisfies FragmentManifest));
-  return reused;
+  return { reused, record: { inputs: Object.fromEntries(inputs), fragments } };
 }

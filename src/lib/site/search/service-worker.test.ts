@@ -134,14 +134,16 @@ const pages = {
   '/pb/digests/2025-03-17/': 'digest 17',
   '/pb/digests/2025-03-18/': 'digest 18',
   '/pb/digests/2025-01-01/': 'digest 1',
-  '/pb/pagefind/pagefind-entry.json': '{"v":2}',
-  '/pb/pagefind/index/en_1.pf_index': 'chunk',
+  '/pb/pagefind/2025-03/pagefind-entry.json': '{"v":2}',
+  '/pb/pagefind/2025-03/index/en_1.pf_index': 'chunk',
+  '/pb/pagefind/2025-03/pagefind.en_1.pf_meta': 'meta',
+  '/pb/pagefind/paperboy-buckets.json': 'buckets',
   '/pb/_astro/x.css': 'css',
 };
 const name = cacheName('/pb/', 'h1');
 const precache: Precache = {
   core: ['/pb/offline/', '/pb/_astro/x.css'],
-  later: ['/pb/', '/pb/search/', '/pb/papers/a/', '/pb/pagefind/pagefind-entry.json'],
+  later: ['/pb/', '/pb/search/', '/pb/papers/a/', '/pb/pagefind/2025-03/pagefind-entry.json'],
 };
 
 test('installing stores the core only and takes over; the rest is stored when a page asks, each file once', async () => {
@@ -156,7 +158,7 @@ test('installing stores the core only and takes over; the rest is stored when a 
     '/pb/_astro/x.css',
     '/pb/digests/2025-03-17/',
     '/pb/offline/',
-    '/pb/pagefind/pagefind-entry.json',
+    '/pb/pagefind/2025-03/pagefind-entry.json',
     '/pb/papers/a/',
     '/pb/search/',
   ]);
@@ -174,11 +176,11 @@ test("storing waits while the page's own requests are under way", async () => {
   await worker.dispatch('install');
   let release!: () => void;
   worker.hold = new Promise((resolve) => (release = resolve));
-  const search = worker.fetch('/pb/pagefind/index/en_1.pf_index');
+  const search = worker.fetch('/pb/pagefind/2025-03/index/en_1.pf_index');
   const storing = worker.askToStore();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   // Only the page's request has gone to the network.
-  assert.deepEqual(worker.fetched.slice(-1), [`${origin}/pb/pagefind/index/en_1.pf_index`]);
+  assert.deepEqual(worker.fetched.slice(-1), [`${origin}/pb/pagefind/2025-03/index/en_1.pf_index`]);
   assert.ok(!worker.fetched.includes(`${origin}/pb/`));
   worker.hold = undefined;
   release();
@@ -205,12 +207,12 @@ test('pages are network-first, stored as read with their digest, and served from
   assert.ok(worker.stored().includes('/pb/digests/2025-03-18/'));
   assert.ok(!worker.stored().includes('/pb/digests/2025-01-01/'));
   await worker.fetch('/pb/search/');
-  await worker.fetch('/pb/pagefind/pagefind-entry.json');
+  await worker.fetch('/pb/pagefind/2025-03/pagefind-entry.json');
   worker.online = false;
   assert.equal(await (await worker.fetch('/pb/papers/c/'))!.text(), pages['/pb/papers/c/']);
   assert.equal(await (await worker.fetch('/pb/digests/2025-03-18/', { navigate: true }))!.text(), 'digest 18');
   assert.equal(await (await worker.fetch('/pb/search/?q=multigrid'))!.text(), 'search page');
-  assert.equal(await (await worker.fetch('/pb/pagefind/pagefind-entry.json?ts=1712'))!.text(), '{"v":2}');
+  assert.equal(await (await worker.fetch('/pb/pagefind/2025-03/pagefind-entry.json?ts=1712'))!.text(), '{"v":2}');
 });
 
 test('offline, a page not stored is the offline page (status 503); anything else not stored fails', async () => {
@@ -222,21 +224,26 @@ test('offline, a page not stored is the offline page (status 503); anything else
   assert.equal(await page.text(), 'offline page');
   assert.equal(page.headers.get('content-type'), 'text/html');
   await assert.rejects(worker.fetch('/pb/papers/b/'), /Failed to fetch/);
-  await assert.rejects(worker.fetch('/pb/pagefind/other.json', { navigate: false }), /Failed to fetch/);
+  await assert.rejects(worker.fetch('/pb/pagefind/2025-03/other.json', { navigate: false }), /Failed to fetch/);
   // Online, a missing page is the site's own answer, and is not stored.
   worker.online = true;
   assert.equal((await worker.fetch('/pb/papers/none/', { navigate: true }))!.status, 404);
   assert.ok(!worker.stored().includes('/pb/papers/none/'));
 });
 
-test('hashed index chunks and built assets are cache-first: fetched once, then never again', async () => {
+test("hashed files of the index's buckets and built assets are cache-first: fetched once, then never again", async () => {
   const worker = startWorker({ base: '/pb/', cacheName: name, precache: { core: [], later: [] } }, pages);
   await worker.dispatch('install');
-  for (let i = 0; i < 2; i++) assert.equal(await (await worker.fetch('/pb/pagefind/index/en_1.pf_index'))!.text(), 'chunk');
+  for (let i = 0; i < 2; i++) assert.equal(await (await worker.fetch('/pb/pagefind/2025-03/index/en_1.pf_index'))!.text(), 'chunk');
   assert.equal(worker.fetched.filter((u) => u.endsWith('en_1.pf_index')).length, 1);
+  for (let i = 0; i < 2; i++) assert.equal(await (await worker.fetch('/pb/pagefind/2025-03/pagefind.en_1.pf_meta'))!.text(), 'meta');
+  assert.equal(worker.fetched.filter((u) => u.endsWith('en_1.pf_meta')).length, 1);
+  // The buckets' manifest names the current buckets: asked of the network every time while online.
+  for (let i = 0; i < 2; i++) assert.equal(await (await worker.fetch('/pb/pagefind/paperboy-buckets.json'))!.text(), 'buckets');
+  assert.equal(worker.fetched.filter((u) => u.endsWith('paperboy-buckets.json')).length, 2);
   // A failed response is not cached.
-  assert.equal((await worker.fetch('/pb/pagefind/index/en_gone.pf_index'))!.status, 404);
-  assert.ok(!worker.stored().includes('/pb/pagefind/index/en_gone.pf_index'));
+  assert.equal((await worker.fetch('/pb/pagefind/2025-03/index/en_gone.pf_index'))!.status, 404);
+  assert.ok(!worker.stored().includes('/pb/pagefind/2025-03/index/en_gone.pf_index'));
 });
 
 test('other hosts, other paths, other methods and the worker itself are left to the browser', async () => {
@@ -259,7 +266,7 @@ test('activating a new build deletes older caches of this site, keeping the page
   await old.put(`${origin}/pb/papers/a/`, new Response('old paper a'));
   await old.put(`${origin}/pb/`, new Response('old home'));
   await old.put(`${origin}/pb/_astro/x.css`, new Response('old css'));
-  await old.put(`${origin}/pb/pagefind/index/en_0.pf_index`, new Response('old chunk'));
+  await old.put(`${origin}/pb/pagefind/2025-03/index/en_0.pf_index`, new Response('old chunk'));
   worker.stores.set(oldName, old);
   worker.stores.set('another-app', new FakeCache());
   worker.stores.set(cacheName('/other-site/', 'x'), new FakeCache());
@@ -270,6 +277,6 @@ test('activating a new build deletes older caches of this site, keeping the page
   assert.equal(await (await current.match(`${origin}/pb/`))!.text(), 'home');
   assert.equal(await (await current.match(`${origin}/pb/papers/a/`))!.text(), 'old paper a');
   assert.equal(await (await current.match(`${origin}/pb/_astro/x.css`))!.text(), 'old css');
-  assert.equal(await current.match(`${origin}/pb/pagefind/index/en_0.pf_index`), undefined);
+  assert.equal(await current.match(`${origin}/pb/pagefind/2025-03/index/en_0.pf_index`), undefined);
   assert.ok(worker.claimed);
 });

@@ -9,8 +9,8 @@ export const STORE_MESSAGE = 'paperboy:store';
 
 /**
  * The service worker's source. Same-origin GET requests under the base only:
- * - content-addressed files (built assets, KaTeX's versioned folder, the index's hashed chunks,
- *   filters and metadata) are served cache-first, and cached as they are first fetched;
+ * - content-addressed files (built assets, KaTeX's versioned folder, the hashed chunks, filters
+ *   and metadata of the index's buckets, pagefind/<month>/) are served cache-first, and cached as they are first fetched;
  * - everything else (pages, the unhashed scripts, Pagefind's entry file) is network-first,
  *   cached on the way, and served from the cache when the network fails. A page is cached by
  *   its path, so /search/?q=… offline is the cached /search/, which runs the query itself. A
@@ -33,7 +33,7 @@ const CORE = ${JSON.stringify(precache.core)};
 const LATER = ${JSON.stringify(precache.later)};
 const OFFLINE = new URL(${JSON.stringify(urlOf(base, OFFLINE_PAGE))}, self.location);
 const rel = (url) => url.pathname.slice(BASE.length);
-const immutable = (url) => /^(_astro\\/|katex\\/|pagefind\\/(index|filter|fragment)\\/|pagefind\\/pagefind\\.[^/]+\\.pf_meta$)/.test(rel(url));
+const immutable = (url) => /^(_astro\\/|katex\\/|pagefind\\/[^/]+\\/(index|filter|fragment)\\/|pagefind\\/[^/]+\\/pagefind\\.[^/]+\\.pf_meta$)/.test(rel(url));
 const carriedOver = (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html') || /^(_astro|katex)\\//.test(rel(url));
 const keyOf = (url) => url.origin + url.pathname;
 const ours = (url) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
