@@ -159,7 +159,7 @@ test('a topic of 120 papers: three pages of at most 50, newest first, with page 
 
 test('a digest of 60 papers: two pages of at most 50, in rank order, with rel prev/next; its papers and the home page lead to the right page', () => {
   const paged = builtSite('paged');
-  const dir = 'digests/2025-05-02/';
+  const dir = 'digests/2025-05-01/';
   const pages = [`${dir}index.html`, `${dir}2/index.html`];
   assert.ok(!existsSync(join(paged.dist, dir, '3')), 'no third page');
   const seen: string[] = [];
@@ -181,8 +181,8 @@ test('a digest of 60 papers: two pages of at most 50, in rank order, with rel pr
       [i === 0 ? ['next', `/${dir}2/`] : ['prev', `/${dir}`]],
       file,
     );
-    assert.ok(select('nav[aria-label="Other digests"] a[href="/digests/2025-05-01/"]', html), `${file}: the older digest`);
-    assert.match(toText(select('title', html)!), new RegExp(`^Digest of 2 May 2025, page ${i + 1} of 2 · Paperboy$`));
+    assert.ok(select('nav[aria-label="Other digests"] a[href="/digests/2025-04-30/"]', html), `${file}: the older digest`);
+    assert.match(toText(select('title', html)!), new RegExp(`^Digest of 1 May 2025, page ${i + 1} of 2 · Paperboy$`));
     // The topic filter counts the whole digest on each page.
     const counted = selectAll('.topic-filter .count', html).reduce((n, c) => Math.max(n, Number(toText(c))), 0);
     assert.equal(counted, 60, `${file}: the filter counts 60 papers`);
