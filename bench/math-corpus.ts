@@ -7,7 +7,8 @@
  * of the arXiv id into a dev set, to tune on, and a test set, which nobody reads case by case.
  * Plus math-free abstracts (English must stay English) and the seed (still a test set too).
  *
- * For every set: recall of recoverable formulas, placement precision, KaTeX errors, and
+ * For every set: recall of recoverable formulas, placement precision, KaTeX errors (written formulas
+ * the site cannot show; the candidates refused and kept as text are counted apart, as lost), and
  * formulas written in math-free text; definitions in measure.ts. For the TEST set only counts
  * are printed: misses and strays by class, never a case. Dev cases are listed with --dev-cases.
  *
@@ -18,7 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mangle, measure, percent, total, type Measure } from '../test/support/math-measure.ts';
-import { restoreMath } from '../src/lib/math/restore.ts';
+import { restoreMath, type Restoration } from '../src/lib/math/restore.ts';
+import { formulaVerdict } from '../src/lib/render/katex.ts';
 import { COMMANDS } from '../src/lib/math/commands.ts';
 
 interface CorpusAbstract {
@@ -60,15 +62,26 @@ interface SetResult {
   m: Measure;
   /** One-symbol misses by class (oneSymbolClass). */
   oneSymbol: string[];
-  /** Candidate formulas KaTeX refused (kept as text): the KaTeX errors. */
+  /** Written formulas KaTeX refuses (formulaVerdict, asked again here): the KaTeX errors on the page. */
   katexErrors: number;
+  /** Candidates KaTeX refused even after repair, kept as text (restoreMath's lost): math not restored, no error shown. */
+  lost: number;
   /** Where the restorer ran on the damaged text and wrote formulas: per abstract. */
   failures: { id: string; misses: string[]; strays: string[] }[];
+}
+
+/**
+ * KaTeX errors a page would show: every math segment written, asked of the site's own judge
+ * again (not taken from the restorer's word), plus the authors' formulas it refused.
+ */
+function pageErrors(r: Restoration): number {
+  return r.segments.filter((s) => s.kind === 'math' && formulaVerdict(s.tex) !== null).length + r.rejected.length;
 }
 
 function runMath(items: { id: string; original: string }[]): SetResult {
   const measures: Measure[] = [];
   let katexErrors = 0;
+  let lost = 0;
   const failures: SetResult['failures'] = [];
   const oneSymbol: string[] = [];
   for (const it of items) {
@@ -77,7 +90,9 @@ function runMath(items: { id: string; original: string }[]): SetResult {
     for (const x of m.misses)
       if (x.shape === 'one symbol') oneSymbol.push(oneSymbolClass(x.formula.tex, damaged, x.formula.start, x.formula.end));
     measures.push(m);
-    katexErrors += restoreMath(mangle(it.original)).rejected.length;
+    const r = restoreMath(mangle(it.original));
+    katexErrors += pageErrors(r);
+    lost += r.lost.length;
     if (m.misses.length > 0 || m.strays.length > 0) {
       failures.push({
         id: it.id,
@@ -86,7 +101,7 @@ function runMath(items: { id: string; original: string }[]): SetResult {
       });
     }
   }
-  return { abstracts: items.length, m: total(measures), katexErrors, failures, oneSymbol };
+  return { abstracts: items.length, m: total(measures), katexErrors, lost, failures, oneSymbol };
 }
 
 interface PlainResult {
@@ -94,14 +109,16 @@ interface PlainResult {
   withFormula: number;
   formulas: number;
   katexErrors: number;
+  lost: number;
   cases: { id: string; formulas: string[] }[];
 }
 
 function runPlain(items: { id: string; original: string }[]): PlainResult {
-  const result: PlainResult = { abstracts: items.length, withFormula: 0, formulas: 0, katexErrors: 0, cases: [] };
+  const result: PlainResult = { abstracts: items.length, withFormula: 0, formulas: 0, katexErrors: 0, lost: 0, cases: [] };
   for (const it of items) {
     const r = restoreMath(mangle(it.original));
-    result.katexErrors += r.rejected.length;
+    result.katexErrors += pageErrors(r);
+    result.lost += r.lost.length;
     if (r.formulas > 0) {
       result.withFormula += 1;
       result.formulas += r.formulas;
@@ -129,7 +146,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   console.log(
     `  placement precision              ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})  [strict: every letter and digit from a formula ${t.strict}/${t.restored} (${percent(t.strict, t.restored)})]`,
   );
-  console.log(`  KaTeX errors                     ${r.katexErrors}`);
+  console.log(`  KaTeX errors                     ${r.katexErrors}  (refused candidates kept as text, lost: ${r.lost})`);
   console.log(
     `  restored exactly, recoverable or not: ${t.exact}/${t.formulas}; lost math marked ${t.lostWithTraceMarked}/${t.lostWithTrace}; exact ones marked ${t.exactMarked}/${t.exact}`,
   );
@@ -152,7 +169,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
 function printPlain(name: string, r: PlainResult, listCases: boolean): void {
   console.log(`\n${name}: ${r.abstracts} math-free abstracts`);
   console.log(`  formulas written                 ${r.formulas} in ${r.withFormula} abstracts`);
-  console.log(`  KaTeX errors                     ${r.katexErrors}`);
+  console.log(`  KaTeX errors                     ${r.katexErrors}  (refused candidates kept as text, lost: ${r.lost})`);
   if (!listCases) return;
   for (const c of r.cases) console.log(`  ${c.id}: ${c.formulas.map((f) => `$${f}$`).join(' ')}`);
 }

@@ -196,11 +196,26 @@ describe('URLs are never touched', () => {
 });
 
 describe('KaTeX has the last word', () => {
-  test('a candidate KaTeX refuses stays text, verbatim, and is reported', () => {
+  test('a candidate KaTeX refuses stays text, verbatim, and is reported as lost', () => {
     const r = restoreMath('we get O(n)^^2 here');
-    assert.deepEqual(r.rejected, ['O(n)^^2']);
+    assert.deepEqual(r.lost, ['O(n)^^2']);
+    assert.deepEqual(r.rejected, []);
     assert.equal(r.formulas, 0);
     assert.deepEqual(r.segments, [{ kind: 'text', value: 'we get O(n)^^2 here' }]);
+  });
+});
+
+describe('no formula is written that KaTeX refuses', () => {
+  test('a sizer whose partner the formula lacks is written as its delimiter', () => {
+    const r = restoreMath('we get sigmaleft(x_i) and more');
+    assert.deepEqual(r.lost, []);
+    assert.deepEqual(r.segments[1], { kind: 'math', tex: '\\sigma(x_i)' });
+  });
+
+  test('a command that needs an argument and has none stays text, reported as lost', () => {
+    const r = restoreMath('with sqrt_i of');
+    assert.deepEqual(r.lost, ['\\sqrt_i']);
+    assert.deepEqual(r.segments, [{ kind: 'text', value: 'with sqrt_i of' }]);
   });
 });
 
