@@ -3,17 +3,19 @@ import type { SeedRule } from './rule.ts';
 
 /**
  * `0.66 pm 0.03`, `42.9% pm 35.6%`: plus-minus written alone between numbers, one of them a
- * decimal ("5 pm 20" is a time). Only the sign is sure to be math: the numbers are as often
- * prose around `$\pm$`.
+ * decimal ("5 pm 20" is a time), is a value with its error: one formula, numbers and sign, as
+ * LaTeX writes it (`$0.66 \pm 0.03$`); where the authors left the numbers outside the dollars,
+ * it reads the same. Numbers that kept a backslash (`81.76\\% pm 0.04`) were prose: then the sign alone.
  */
 export const spacedPlusMinus: SeedRule = {
   name: 'spaced-plus-minus',
   stage: 'seed',
-  summary: 'plus-minus between numbers with a decimal is the sign alone',
+  summary: 'plus-minus between numbers with a decimal is a value with its error',
   examples: [
-    { text: 'gains of 0.66 pm 0.03 and 42.9% pm 35.6%', tex: ['\\pm', '\\pm'] },
+    { text: 'gains of 0.66 pm 0.03 and 42.9% pm 35.6%', tex: ['0.66 \\pm 0.03', '42.9\\% \\pm 35.6\\%'] },
     { text: 'from 5 pm 20 onwards', tex: [] },
-    { text: 'a separation of (1.45 pm 0.18) here', tex: ['\\pm'] },
+    { text: 'an accuracy of 81.76\\% pm 0.04 here', tex: ['\\pm'] },
+    { text: 'a separation of (1.45 pm 0.18) here', tex: ['1.45 \\pm 0.18'] },
   ],
   apply(scan, chunks) {
     for (let k = 1; k + 1 < chunks.length; k += 1) {
@@ -33,7 +35,14 @@ export const spacedPlusMinus: SeedRule = {
         scan.operand(right.units[right.a]) === 'num' &&
         (percent || (bare && right.b - right.a === 1))
       ) {
-        mid.atom = { s: sign.s, e: sign.e, tex: `\\${sign.text}`, rules: [this.name] };
+        const s = scan.tok((left.units[left.a] as Unit).i).s;
+        const last = scan.tok((right.units[right.b - 1] as Unit).j).e;
+        // (A percent sign after the right number is its unit: `35.6%`.)
+        const e = last + (/^\\?%/.exec(scan.text.slice(last, last + 2))?.[0].length ?? 0);
+        // (A backslash left in them, `81.76\\%`, is the authors' text-mode TeX: the numbers were prose, the sign alone math.)
+        mid.atom = scan.text.slice(s, e).includes('\\')
+          ? { s: sign.s, e: sign.e, tex: `\\${sign.text}`, rules: [this.name] }
+          : { s, e, tex: undefined, rules: [this.name] };
       }
     }
   },
