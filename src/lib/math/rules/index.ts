@@ -28,6 +28,7 @@ import { microUnit } from './micro-unit.ts';
 import { nameParameter } from './name-parameter.ts';
 import { numberRange } from './number-range.ts';
 import { numberTimes } from './number-times.ts';
+import { operatorBetweenNames } from './operator-between-names.ts';
 import { paragraphSymbol } from './paragraph-symbol.ts';
 import { relationBeforeNumber } from './relation-before-number.ts';
 import { relationGluedToNumber } from './relation-glued-to-number.ts';
@@ -41,7 +42,15 @@ import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
 /** Whole formulas in one chunk; the first that finds one decides the chunk. */
-export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, greekVariant, symbolBeforeName, arrowInName, nameParameter];
+export const ATOM_RULES: readonly AtomRule[] = [
+  verticalArrow,
+  letterOrdinal,
+  greekVariant,
+  symbolBeforeName,
+  arrowInName,
+  nameParameter,
+  operatorBetweenNames,
+];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
