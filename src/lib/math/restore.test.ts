@@ -315,7 +315,7 @@ describe('relations and products between spaced operands', () => {
 
   test('dimensions and plus-minus between numbers', () => {
     assert.equal(md('images of 256 times 256 pixels'), 'images of $256 \\times 256$ pixels');
-    assert.equal(md('an error of 0.66 pm 0.03 mm'), 'an error of 0.66 $\\pm$ 0.03 mm');
+    assert.equal(md('an error of 0.66 pm 0.03 mm'), 'an error of $0.66 \\pm 0.03$ mm');
   });
 
   test('English stays English', () => {
@@ -387,7 +387,7 @@ test('acronyms hyphenated to a formula are names, and a vertical arrow stands al
 
 test('plus-minus glued before a number, or after a percentage', () => {
   assert.equal(md('within (pm5 cm, pm45 degrees) and'), 'within ($\\pm$5 cm, $\\pm$45 degrees) and');
-  assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of 42.9% $\\pm$ 35.6% for');
+  assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of $42.9\\% \\pm 35.6\\%$ for');
   for (const s of ['We meet at 5pm today, or 10% pm 3 hours later.']) same(s);
 });
 
