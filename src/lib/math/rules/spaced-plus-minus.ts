@@ -1,5 +1,5 @@
 import type { Unit } from '../chunk.ts';
-import type { SeedRule } from './rule.ts';
+import { seal, type SeedRule } from './rule.ts';
 
 /**
  * `0.66 pm 0.03`, `42.9% pm 35.6%`: plus-minus written alone between numbers, one of them a
@@ -15,6 +15,7 @@ export const spacedPlusMinus: SeedRule = {
     { text: 'gains of 0.66 pm 0.03 and 42.9% pm 35.6%', tex: ['0.66 \\pm 0.03', '42.9\\% \\pm 35.6\\%'] },
     { text: 'from 5 pm 20 onwards', tex: [] },
     { text: 'an accuracy of 81.76\\% pm 0.04 here', tex: ['\\pm'] },
+    { text: 'we get AP_{50} = 45.2 pm 0.3 here', tex: ['AP_{50} = 45.2 \\pm 0.3'] },
     { text: 'a separation of (1.45 pm 0.18) here', tex: ['1.45 \\pm 0.18'] },
   ],
   apply(scan, chunks) {
@@ -36,13 +37,16 @@ export const spacedPlusMinus: SeedRule = {
         (percent || (bare && right.b - right.a === 1))
       ) {
         const s = scan.tok((left.units[left.a] as Unit).i).s;
-        const last = scan.tok((right.units[right.b - 1] as Unit).j).e;
-        // (A percent sign after the right number is its unit: `35.6%`.)
-        const e = last + (/^\\?%/.exec(scan.text.slice(last, last + 2))?.[0].length ?? 0);
+        const e = scan.tok((right.units[right.b - 1] as Unit).j).e;
         // (A backslash left in them, `81.76\\%`, is the authors' text-mode TeX: the numbers were prose, the sign alone math.)
-        mid.atom = scan.text.slice(s, e).includes('\\')
-          ? { s: sign.s, e: sign.e, tex: `\\${sign.text}`, rules: [this.name] }
-          : { s, e, tex: undefined, rules: [this.name] };
+        if (scan.text.slice(s, e + 2).includes('\\')) mid.atom = { s: sign.s, e: sign.e, tex: `\\${sign.text}`, rules: [this.name] };
+        // (Between bare numbers sealed, not an atom: the value may end a formula, `AP_{50} = 45.2 pm 0.3`.)
+        else if (!percent) for (const c of [left, mid, right]) seal(c, this.name);
+        else {
+          // (A percent sign after the right number is its unit: `35.6%`.)
+          const end = e + (/^\\?%/.exec(scan.text.slice(e, e + 2))?.[0].length ?? 0);
+          mid.atom = { s, e: end, tex: undefined, rules: [this.name] };
+        }
       }
     }
   },
