@@ -18,7 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mangle, measure, percent, total, type Measure, type Miss } from '../test/support/math-measure.ts';
+import { mangle, measure, percent, total, type Measure, type Miss, type Stray } from '../test/support/math-measure.ts';
 import { restoreMath, type Restoration } from '../src/lib/math/restore.ts';
 import { formulaVerdict } from '../src/lib/render/katex.ts';
 import { COMMANDS } from '../src/lib/math/commands.ts';
@@ -64,16 +64,24 @@ function oneSymbolClass(tex: string, damaged: string, start: number, end: number
  */
 function missPattern(x: Miss, damaged: string): string {
   const f = x.formula;
-  const shape = f.damaged
+  const side = (c: string): string => (/[0-9]/.test(c) ? '9|' : /[A-Za-z]/.test(c) ? 'a|' : '');
+  const after = side(damaged.charAt(f.end));
+  return `${x.outcome}: ${side(damaged.charAt(f.start - 1))}${textPattern(f.damaged)}${after === '' ? '' : `|${after.charAt(0)}`}`;
+}
+
+/** A stray's damaged text as a pattern (as missPattern), with what the rules that wrote it are named. */
+function strayPattern(x: Stray): string {
+  return `${x.share}: ${textPattern(x.damaged)} (${(x.formula.rules ?? []).join('+') || '?'})`;
+}
+
+function textPattern(text: string): string {
+  return text
     .replace(/[A-Za-z]+/g, (w) => {
       const cmd = COMMANDS.get(w);
       return cmd !== undefined ? `\\${cmd.cls}` : w.length === 1 ? 'x' : 'W';
     })
     .replace(/[0-9]+(?:[.,][0-9]+)*/g, '9')
     .slice(0, 24);
-  const side = (c: string): string => (/[0-9]/.test(c) ? '9|' : /[A-Za-z]/.test(c) ? 'a|' : '');
-  const after = side(damaged.charAt(f.end));
-  return `${x.outcome}: ${side(damaged.charAt(f.start - 1))}${shape}${after === '' ? '' : `|${after.charAt(0)}`}`;
 }
 
 interface SetResult {
@@ -81,8 +89,9 @@ interface SetResult {
   m: Measure;
   /** One-symbol misses by class (oneSymbolClass). */
   oneSymbol: string[];
-  /** Misses by pattern (missPattern). */
+  /** Misses by pattern (missPattern), strays by pattern (strayPattern). */
   patterns: string[];
+  strayPatterns: string[];
   /** Written formulas KaTeX refuses (formulaVerdict, asked again here): the KaTeX errors on the page. */
   katexErrors: number;
   /** Candidates KaTeX refused even after repair, kept as text (restoreMath's lost): math not restored, no error shown. */
@@ -106,12 +115,14 @@ function runMath(items: { id: string; original: string }[]): SetResult {
   const failures: SetResult['failures'] = [];
   const oneSymbol: string[] = [];
   const patterns: string[] = [];
+  const strayPatterns: string[] = [];
   for (const it of items) {
     const m = measure(it.original);
     const damaged = mangle(it.original.normalize('NFC'));
     for (const x of m.misses)
       if (x.shape === 'one symbol') oneSymbol.push(oneSymbolClass(x.formula.tex, damaged, x.formula.start, x.formula.end));
     for (const x of m.misses) patterns.push(missPattern(x, damaged));
+    for (const x of m.strays) strayPatterns.push(strayPattern(x));
     measures.push(m);
     const r = restoreMath(mangle(it.original));
     katexErrors += pageErrors(r);
@@ -124,7 +135,7 @@ function runMath(items: { id: string; original: string }[]): SetResult {
       });
     }
   }
-  return { abstracts: items.length, m: total(measures), katexErrors, lost, failures, oneSymbol, patterns };
+  return { abstracts: items.length, m: total(measures), katexErrors, lost, failures, oneSymbol, patterns, strayPatterns };
 }
 
 interface PlainResult {
@@ -180,6 +191,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   console.log(`  misses by shape:   ${counts(t.misses.map((x) => x.shape))}`);
   console.log(`  one-symbol misses: ${counts(r.oneSymbol)}`);
   console.log(`  misses by pattern: ${counts(r.patterns)}`);
+  console.log(`  strays by pattern: ${counts(r.strayPatterns)}`);
   console.log(`  strays by share:   ${counts(t.strays.map((x) => x.share))}`);
   console.log(`  strays by shape:   ${counts(t.strays.map((x) => x.shape))}`);
   if (!listCases) return;

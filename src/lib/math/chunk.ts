@@ -8,6 +8,7 @@
  * records what the assembly (assemble.ts) needs.
  */
 import { ATOM_RULES, CHUNK_VETOES, CUT_RULES, EVIDENCE_RULES } from './rules/index.ts';
+import { greekBeforeAcronym } from './rules/greek-before-acronym.ts';
 import { operatorBetweenNames } from './rules/operator-between-names.ts';
 import type { Candidate, EdgeOp, Scan } from './scan.ts';
 
@@ -96,6 +97,7 @@ export function analyse(scan: Scan, units: readonly Unit[]): Chunk {
     !/^[a-z]+[A-Z]/.test(lone?.text ?? '') &&
     !(lone?.text.includes('arrow') ?? false) &&
     !operatorBetweenNames.holds(lone?.text ?? '') &&
+    !greekBeforeAcronym.holds(lone?.text ?? '') &&
     (units.length === 1 || (units.length === 2 && scan.isSym(units[1], '.,;:)')))
   )
     return c;

@@ -15,6 +15,7 @@ import { functionSignature } from './function-signature.ts';
 import { gluedGroup } from './glued-group.ts';
 import { gluedNumbers } from './glued-numbers.ts';
 import { gluedOperatorOperand } from './glued-operator-operand.ts';
+import { greekBeforeAcronym } from './greek-before-acronym.ts';
 import { greekVariant } from './greek-variant.ts';
 import { greekProperName } from './greek-proper-name.ts';
 import { hyphenatedEnglish } from './hyphenated-english.ts';
@@ -50,6 +51,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   arrowInName,
   nameParameter,
   operatorBetweenNames,
+  greekBeforeAcronym,
 ];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
