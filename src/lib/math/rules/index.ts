@@ -35,6 +35,7 @@ import { relationBeforeNumber } from './relation-before-number.ts';
 import { relationGluedToNumber } from './relation-glued-to-number.ts';
 import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedRule, VetoRule } from './rule.ts';
 import { script } from './script.ts';
+import { scriptLabel } from './script-label.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
 import { statisticLabel } from './statistic-label.ts';
@@ -61,6 +62,7 @@ export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName]
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   gluedNumbers,
   distinctiveCommand,
+  scriptLabel,
   script,
   gluedArithmetic,
   functionApplication,
