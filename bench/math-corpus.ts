@@ -7,7 +7,8 @@
  * of the arXiv id into a dev set, to tune on, and a test set, which nobody reads case by case.
  * Plus math-free abstracts (English must stay English) and the seed (still a test set too).
  *
- * For every set: recall of recoverable formulas, placement precision, KaTeX errors, and
+ * For every set: recall of recoverable formulas, placement precision, KaTeX errors (written formulas
+ * the site cannot show; the candidates refused and kept as text are counted apart, as lost), and
  * formulas written in math-free text; definitions in measure.ts. For the TEST set only counts
  * are printed: misses and strays by class, never a case. Dev cases are listed with --dev-cases.
  *
@@ -17,8 +18,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mangle, measure, percent, total, type Measure } from '../test/support/math-measure.ts';
-import { restoreMath } from '../src/lib/math/restore.ts';
+import { mangle, measure, percent, total, type Measure, type Miss, type Stray } from '../test/support/math-measure.ts';
+import { restoreMath, type Restoration } from '../src/lib/math/restore.ts';
+import { formulaVerdict } from '../src/lib/render/katex.ts';
 import { COMMANDS } from '../src/lib/math/commands.ts';
 
 interface CorpusAbstract {
@@ -55,29 +57,76 @@ function oneSymbolClass(tex: string, damaged: string, start: number, end: number
   return `${kind}, ${where}`;
 }
 
+/**
+ * A miss's damaged form as a pattern, a class and not a case: each command name by its kind
+ * (`\\rel`, `\\greek`), one letter `x`, a longer word `W`, a number `9`; with the outcome and
+ * what stood glued beside it (`9|` a digit, `a|` a letter). `p<0.05` and `n = 12` are `x<9`, `x = 9`.
+ */
+function missPattern(x: Miss, damaged: string): string {
+  const f = x.formula;
+  const side = (c: string): string => (/[0-9]/.test(c) ? '9|' : /[A-Za-z]/.test(c) ? 'a|' : '');
+  const after = side(damaged.charAt(f.end));
+  return `${x.outcome}: ${side(damaged.charAt(f.start - 1))}${textPattern(f.damaged)}${after === '' ? '' : `|${after.charAt(0)}`}`;
+}
+
+/** A stray's damaged text as a pattern (as missPattern), with what the rules that wrote it are named. */
+function strayPattern(x: Stray): string {
+  return `${x.share}: ${textPattern(x.damaged)} (${(x.formula.rules ?? []).join('+') || '?'})`;
+}
+
+function textPattern(text: string): string {
+  return text
+    .replace(/[A-Za-z]+/g, (w) => {
+      const cmd = COMMANDS.get(w);
+      return cmd !== undefined ? `\\${cmd.cls}` : w.length === 1 ? 'x' : 'W';
+    })
+    .replace(/[0-9]+(?:[.,][0-9]+)*/g, '9')
+    .slice(0, 24);
+}
+
 interface SetResult {
   abstracts: number;
   m: Measure;
   /** One-symbol misses by class (oneSymbolClass). */
   oneSymbol: string[];
-  /** Candidate formulas KaTeX refused (kept as text): the KaTeX errors. */
+  /** Misses by pattern (missPattern), strays by pattern (strayPattern). */
+  patterns: string[];
+  strayPatterns: string[];
+  /** Written formulas KaTeX refuses (formulaVerdict, asked again here): the KaTeX errors on the page. */
   katexErrors: number;
+  /** Candidates KaTeX refused even after repair, kept as text (restoreMath's lost): math not restored, no error shown. */
+  lost: number;
   /** Where the restorer ran on the damaged text and wrote formulas: per abstract. */
   failures: { id: string; misses: string[]; strays: string[] }[];
+}
+
+/**
+ * KaTeX errors a page would show: every math segment written, asked of the site's own judge
+ * again (not taken from the restorer's word), plus the authors' formulas it refused.
+ */
+function pageErrors(r: Restoration): number {
+  return r.segments.filter((s) => s.kind === 'math' && formulaVerdict(s.tex) !== null).length + r.rejected.length;
 }
 
 function runMath(items: { id: string; original: string }[]): SetResult {
   const measures: Measure[] = [];
   let katexErrors = 0;
+  let lost = 0;
   const failures: SetResult['failures'] = [];
   const oneSymbol: string[] = [];
+  const patterns: string[] = [];
+  const strayPatterns: string[] = [];
   for (const it of items) {
     const m = measure(it.original);
     const damaged = mangle(it.original.normalize('NFC'));
     for (const x of m.misses)
       if (x.shape === 'one symbol') oneSymbol.push(oneSymbolClass(x.formula.tex, damaged, x.formula.start, x.formula.end));
+    for (const x of m.misses) patterns.push(missPattern(x, damaged));
+    for (const x of m.strays) strayPatterns.push(strayPattern(x));
     measures.push(m);
-    katexErrors += restoreMath(mangle(it.original)).rejected.length;
+    const r = restoreMath(mangle(it.original));
+    katexErrors += pageErrors(r);
+    lost += r.lost.length;
     if (m.misses.length > 0 || m.strays.length > 0) {
       failures.push({
         id: it.id,
@@ -86,7 +135,7 @@ function runMath(items: { id: string; original: string }[]): SetResult {
       });
     }
   }
-  return { abstracts: items.length, m: total(measures), katexErrors, failures, oneSymbol };
+  return { abstracts: items.length, m: total(measures), katexErrors, lost, failures, oneSymbol, patterns, strayPatterns };
 }
 
 interface PlainResult {
@@ -94,14 +143,16 @@ interface PlainResult {
   withFormula: number;
   formulas: number;
   katexErrors: number;
+  lost: number;
   cases: { id: string; formulas: string[] }[];
 }
 
 function runPlain(items: { id: string; original: string }[]): PlainResult {
-  const result: PlainResult = { abstracts: items.length, withFormula: 0, formulas: 0, katexErrors: 0, cases: [] };
+  const result: PlainResult = { abstracts: items.length, withFormula: 0, formulas: 0, katexErrors: 0, lost: 0, cases: [] };
   for (const it of items) {
     const r = restoreMath(mangle(it.original));
-    result.katexErrors += r.rejected.length;
+    result.katexErrors += pageErrors(r);
+    result.lost += r.lost.length;
     if (r.formulas > 0) {
       result.withFormula += 1;
       result.formulas += r.formulas;
@@ -129,7 +180,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   console.log(
     `  placement precision              ${t.correct}/${t.restored} (${percent(t.correct, t.restored)})  [strict: every letter and digit from a formula ${t.strict}/${t.restored} (${percent(t.strict, t.restored)})]`,
   );
-  console.log(`  KaTeX errors                     ${r.katexErrors}`);
+  console.log(`  KaTeX errors                     ${r.katexErrors}  (refused candidates kept as text, lost: ${r.lost})`);
   console.log(
     `  restored exactly, recoverable or not: ${t.exact}/${t.formulas}; lost math marked ${t.lostWithTraceMarked}/${t.lostWithTrace}; exact ones marked ${t.exactMarked}/${t.exact}`,
   );
@@ -139,6 +190,8 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
   console.log(`  misses by outcome: ${counts(t.misses.map((x) => x.outcome))}`);
   console.log(`  misses by shape:   ${counts(t.misses.map((x) => x.shape))}`);
   console.log(`  one-symbol misses: ${counts(r.oneSymbol)}`);
+  console.log(`  misses by pattern: ${counts(r.patterns)}`);
+  console.log(`  strays by pattern: ${counts(r.strayPatterns)}`);
   console.log(`  strays by share:   ${counts(t.strays.map((x) => x.share))}`);
   console.log(`  strays by shape:   ${counts(t.strays.map((x) => x.shape))}`);
   if (!listCases) return;
@@ -152,7 +205,7 @@ function printMath(name: string, r: SetResult, listCases: boolean): void {
 function printPlain(name: string, r: PlainResult, listCases: boolean): void {
   console.log(`\n${name}: ${r.abstracts} math-free abstracts`);
   console.log(`  formulas written                 ${r.formulas} in ${r.withFormula} abstracts`);
-  console.log(`  KaTeX errors                     ${r.katexErrors}`);
+  console.log(`  KaTeX errors                     ${r.katexErrors}  (refused candidates kept as text, lost: ${r.lost})`);
   if (!listCases) return;
   for (const c of r.cases) console.log(`  ${c.id}: ${c.formulas.map((f) => `$${f}$`).join(' ')}`);
 }

@@ -16,7 +16,7 @@ const summary = new Map(ALL_RULES.map((r) => [r.name, r.summary]));
 
 function explainParagraph(paragraph: string): void {
   const text = paragraph.normalize('NFC');
-  const { found, vetoes, rejected } = explainFormulas(text);
+  const { found, vetoes, lost } = explainFormulas(text);
   const spans: { s: number; e: number; line: string }[] = [
     ...found.map((f) => ({
       s: f.start,
@@ -30,20 +30,21 @@ function explainParagraph(paragraph: string): void {
     process.stdout.write(`  ${sp.s}-${sp.e} "${text.slice(sp.s, sp.e)}"  ${sp.line}\n`);
   }
   if (spans.length === 0) process.stdout.write('  none: all prose\n');
-  for (const tex of rejected) process.stdout.write(`  refused by KaTeX, shown as its marked source: ${tex}\n`);
+  for (const tex of lost) process.stdout.write(`  refused by KaTeX even after repair, kept as text (lost): ${tex}\n`);
 }
 
 for (const paragraph of input.split(/\n\s*\n/)) {
   if (paragraph.trim() === '') continue;
-  const { segments, formulas, rejected, restored, incompleteFormulas } = restoreMath(paragraph.trim());
+  const { segments, formulas, rejected, lost, restored, incompleteFormulas } = restoreMath(paragraph.trim());
   const text = segments
     .map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'em' ? `*${s.value}*` : s.value.replace(/\$/g, '\\$')))
     .join('');
   process.stdout.write(
-    `${text}\n\nformulas: ${formulas} (restored: ${restored}, incomplete: ${incompleteFormulas.length}), rejected: ${rejected.length}\n`,
+    `${text}\n\nformulas: ${formulas} (restored: ${restored}, incomplete: ${incompleteFormulas.length}), rejected: ${rejected.length}, lost: ${lost.length}\n`,
   );
   for (const f of incompleteFormulas) process.stdout.write(`  incomplete: ${f.tex}  (${f.reason})\n`);
-  for (const tex of rejected) process.stdout.write(`  rejected: ${tex}\n`);
+  for (const tex of rejected) process.stdout.write(`  rejected (the authors' formula; the page shows its source, marked): ${tex}\n`);
+  for (const tex of lost) process.stdout.write(`  lost (refused by KaTeX, kept as text): ${tex}\n`);
   if (explain) explainParagraph(paragraph.trim());
   process.stdout.write('\n');
 }

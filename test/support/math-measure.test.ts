@@ -78,3 +78,15 @@ test('formula shapes, for the misses by class', () => {
   assert.equal(formulaShape('x_t^2'), 'scripts');
   assert.equal(formulaShape('O(n \\log n)'), 'other');
 });
+
+test('a number one blank from a formula, or with its percent sign, may stand on either side of the dollars', () => {
+  // `256 $\times$ 256` and `$256 \times 256$` are damaged alike and read alike: restored and placed.
+  const spaced = measure('FID at 256 $\\times$ 256 pixels.', writes(['256 times 256', '256 \\times 256']));
+  assert.deepEqual([spaced.recoverable, spaced.recovered, spaced.restored, spaced.correct], [1, 1, 1, 1]);
+  // `$\sim$90%` restored as `\sim90\%`, its percent sign escaped in the comparison.
+  const percent = measure('It keeps $\\sim$90% of it.', writes(['sim90%', '\\sim90\\%']));
+  assert.deepEqual([percent.recovered, percent.correct], [1, 1]);
+  // Two blanks, or a word, are prose: not restored, and `leq  10 dB` takes mostly prose.
+  assert.equal(measure('SNR $\\leq$  10 here.', writes(['leq  10', '\\leq 10'])).recovered, 0);
+  assert.equal(measure('at $\\leq$ dB 10 here.', writes(['leq dB 10', '\\leq dB 10'])).correct, 0);
+});

@@ -24,9 +24,12 @@
  * A run of written formulas joined in the damaged text only by commas or spaces counts as one
  * (`$m$, $n$` restores `$m, n$` when `m, n` renders like the original).
  *
- * One allowance in both: a number glued to a formula may stand on either side of the dollars.
- * `2$\times$` and `$2\times$` are damaged alike (`2times`) and read alike, so a restored
- * `2\times` restores the original `\times` when it renders like `2` + `\times`.
+ * One allowance in both: a number beside a formula, glued to it or one blank away, perhaps with a
+ * percent sign, may stand on either side of the dollars. `2$\times$` and `$2\times$` are damaged
+ * alike (`2times`) and read alike, so a restored `2\times` restores the original `\times` when it
+ * renders like `2` + `\times`; so do `256 $\times$ 256` and `$256 \times 256$` (`256 times 256`),
+ * `$\leq$ 10` and `$\leq 10$`, `$\sim$90%` and `$\sim 90\%$`: where the authors put the
+ * dollars around a number, the damage left no sign of, and a reader sees no difference.
  *
  * PRECISION (placement) = restored formulas placed on math / restored formulas. A restored
  * formula is placed on math when at least half of its characters (blanks aside) in the damaged
@@ -129,7 +132,10 @@ export function measure(original: string, locate: (damaged: string) => FoundForm
   // In NFC, as the restorer reads its input, so that offsets in the damaged text agree.
   const { mangled, formulas } = mangleWithFormulas(original.normalize('NFC'));
   const found = locate(mangled);
-  const numeric = (s: string): boolean => /^[0-9.]*$/.test(s);
+  /** Nothing, or a number (digits, `.`, `,`, perhaps `%`) with at most a blank between it and the formula. */
+  const numeric = (s: string): boolean => /^(?:[0-9][0-9.,]*(?:\\?%)? ?)?$/.test(s) || /^(?: ?[0-9][0-9.,]*(?:\\?%)?)?$/.test(s);
+  /** A number written into the TeX as the original would have it: its percent sign escaped. */
+  const asTex = (s: string): string => s.replace(/\\?%/g, '\\%');
   const covering = (f: OriginalFormula): FoundFormula[] => found.filter((r) => r.start <= f.start && r.end >= f.end);
   const isMarked = (f: OriginalFormula): boolean => covering(f).some((r) => r.incomplete !== undefined);
   /**
@@ -158,7 +164,7 @@ export function measure(original: string, locate: (damaged: string) => FoundForm
     runs(f).some((r) => {
       const before = mangled.slice(r.start, f.start);
       const after = mangled.slice(f.end, r.end);
-      return numeric(before) && numeric(after) && katexEquivalent(r.tex, before + f.tex + after);
+      return numeric(before) && numeric(after) && katexEquivalent(r.tex, asTex(before) + f.tex + asTex(after));
     });
   const missOutcome = (f: OriginalFormula): MissOutcome => {
     const cover = runs(f);
@@ -167,22 +173,25 @@ export function measure(original: string, locate: (damaged: string) => FoundForm
     return tight ? 'wrong TeX' : 'took prose';
   };
   const inMath = (k: number): boolean => formulas.some((f) => k >= f.start && k < f.end);
-  /** In a formula, or a number glued to one. */
+  /** In a formula, or in a number beside one (the allowance above). */
   const covered = (k: number): boolean => {
     if (inMath(k)) return true;
-    if (!/[0-9.]/.test(mangled.charAt(k))) return false;
-    for (const step of [-1, 1]) {
-      let j = k;
-      while (/[0-9.]/.test(mangled.charAt(j)) && !inMath(j)) j += step;
-      if (inMath(j)) return true;
-    }
-    return false;
+    const numberChar = (j: number): boolean => /[0-9.,%\\]/.test(mangled.charAt(j)) && !inMath(j);
+    if (!numberChar(k)) return false;
+    let a = k;
+    let b = k + 1;
+    while (a > 0 && numberChar(a - 1)) a -= 1;
+    while (b < mangled.length && numberChar(b)) b += 1;
+    if (!/^[0-9][0-9.,]*(?:\\?%)?$/.test(mangled.slice(a, b))) return false;
+    const left = mangled.charAt(a - 1) === ' ' ? a - 2 : a - 1;
+    const right = mangled.charAt(b) === ' ' ? b + 1 : b;
+    return (left >= 0 && inMath(left)) || inMath(right);
   };
   const isStrict = (r: FoundFormula): boolean => {
     for (let k = r.start; k < r.end; k += 1) if (/[A-Za-z0-9]/.test(mangled.charAt(k)) && !covered(k)) return false;
     return true;
   };
-  /** Characters (blanks aside) of a written formula, and how many lie in original formulas (or numbers glued to one). */
+  /** Characters (blanks aside) of a written formula, and how many lie in original formulas (or numbers beside one). */
   const share = (r: FoundFormula): [number, number] => {
     let all = 0;
     let inside = 0;

@@ -8,6 +8,8 @@
  * records what the assembly (assemble.ts) needs.
  */
 import { ATOM_RULES, CHUNK_VETOES, CUT_RULES, EVIDENCE_RULES } from './rules/index.ts';
+import { greekBeforeAcronym } from './rules/greek-before-acronym.ts';
+import { operatorBetweenNames } from './rules/operator-between-names.ts';
 import type { Candidate, EdgeOp, Scan } from './scan.ts';
 
 export interface Unit {
@@ -87,12 +89,15 @@ export function analyse(scan: Scan, units: readonly Unit[]): Chunk {
     return c;
   }
   // Most chunks are an English word, perhaps with a comma or full stop: prose, at once
-  // (unless it is `perpGrad`, a symbol glued to a name, or holds an arrow: `FIDdownarrow`).
+  // (unless it is `perpGrad`, a symbol glued to a name, or holds an arrow: `FIDdownarrow`, or
+  // an operator glued between names: `7Bto70B`).
   const lone = scan.head(first);
   if (
     scan.isEnglish(first) &&
     !/^[a-z]+[A-Z]/.test(lone?.text ?? '') &&
     !(lone?.text.includes('arrow') ?? false) &&
+    !operatorBetweenNames.holds(lone?.text ?? '') &&
+    !greekBeforeAcronym.holds(lone?.text ?? '') &&
     (units.length === 1 || (units.length === 2 && scan.isSym(units[1], '.,;:)')))
   )
     return c;

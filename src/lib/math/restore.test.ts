@@ -196,11 +196,26 @@ describe('URLs are never touched', () => {
 });
 
 describe('KaTeX has the last word', () => {
-  test('a candidate KaTeX refuses stays text, verbatim, and is reported', () => {
+  test('a candidate KaTeX refuses stays text, verbatim, and is reported as lost', () => {
     const r = restoreMath('we get O(n)^^2 here');
-    assert.deepEqual(r.rejected, ['O(n)^^2']);
+    assert.deepEqual(r.lost, ['O(n)^^2']);
+    assert.deepEqual(r.rejected, []);
     assert.equal(r.formulas, 0);
     assert.deepEqual(r.segments, [{ kind: 'text', value: 'we get O(n)^^2 here' }]);
+  });
+});
+
+describe('no formula is written that KaTeX refuses', () => {
+  test('a sizer whose partner the formula lacks is written as its delimiter', () => {
+    const r = restoreMath('we get sigmaleft(x_i) and more');
+    assert.deepEqual(r.lost, []);
+    assert.deepEqual(r.segments[1], { kind: 'math', tex: '\\sigma(x_i)' });
+  });
+
+  test('a command that needs an argument and has none stays text, reported as lost', () => {
+    const r = restoreMath('with sqrt_i of');
+    assert.deepEqual(r.lost, ['\\sqrt_i']);
+    assert.deepEqual(r.segments, [{ kind: 'text', value: 'with sqrt_i of' }]);
   });
 });
 
@@ -300,7 +315,7 @@ describe('relations and products between spaced operands', () => {
 
   test('dimensions and plus-minus between numbers', () => {
     assert.equal(md('images of 256 times 256 pixels'), 'images of $256 \\times 256$ pixels');
-    assert.equal(md('an error of 0.66 pm 0.03 mm'), 'an error of 0.66 $\\pm$ 0.03 mm');
+    assert.equal(md('an error of 0.66 pm 0.03 mm'), 'an error of $0.66 \\pm 0.03$ mm');
   });
 
   test('English stays English', () => {
@@ -372,7 +387,7 @@ test('acronyms hyphenated to a formula are names, and a vertical arrow stands al
 
 test('plus-minus glued before a number, or after a percentage', () => {
   assert.equal(md('within (pm5 cm, pm45 degrees) and'), 'within ($\\pm$5 cm, $\\pm$45 degrees) and');
-  assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of 42.9% $\\pm$ 35.6% for');
+  assert.equal(md('agreements of 42.9% pm 35.6% for'), 'agreements of $42.9\\% \\pm 35.6\\%$ for');
   for (const s of ['We meet at 5pm today, or 10% pm 3 hours later.']) same(s);
 });
 

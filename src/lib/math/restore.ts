@@ -15,7 +15,9 @@
  *                  engine (scan.ts, chunk.ts, assemble.ts) asking the named rules of rules/, each
  *                  with its examples; `restore-math --explain` shows which rule decided a span;
  *  - to-tex.ts     puts the backslashes and escaped delimiters back;
- *  - KaTeX         has the last word: a candidate it cannot parse stays text, and is reported;
+ *  - KaTeX         has the last word: a candidate it cannot parse, even after the repairs LaTeX
+ *                  implies (katex-repair.ts), stays text, and is reported as lost: no formula
+ *                  is ever written that the site cannot show;
  *  - incomplete.ts tells a formula whose damage left a trace of a lost command: it is written
  *                  with what is known, and reported as incomplete, never passed off as whole;
  *  - textmode.ts   turns the prose's TeX into typography where that reading is certain, and
@@ -29,6 +31,7 @@
 import { findCandidates, type Note } from './detect.ts';
 import { incompleteTrace } from './incomplete.ts';
 import { parsesInKatex, showsWholeSource } from './katex-check.ts';
+import { writableTex } from './katex-repair.ts';
 import { splitRegions, type Region } from './regions.ts';
 import { pushSegment, type Segment } from '../text/segments.ts';
 import { hasMathDelimiters, splitMath } from '../text/split.ts';
@@ -49,8 +52,10 @@ export interface Restoration {
   segments: Segment[];
   /** Math segments: formulas restored from damaged text, or kept from `$...$`. */
   formulas: number;
-  /** Candidate formulas KaTeX refused, kept as text. */
+  /** The authors' formulas (`$...$`) KaTeX refuses: the page shows their source, marked. */
   rejected: string[];
+  /** Restored candidates KaTeX refused even after repair: their text stays, verbatim, never written as math. */
+  lost: string[];
   /** Formulas written from damaged text (complete or not); 0 for text with `$...$`. */
   restored: number;
   /** How many of the restored formulas are incomplete: `incompleteFormulas.length`. */
@@ -73,12 +78,13 @@ export interface FoundFormula {
 interface Work {
   segments: Segment[];
   rejected: string[];
+  lost: string[];
   found: FoundFormula[];
   /** Spans vetoes kept as prose, offsets in the input: only when explaining. */
   vetoes: Note[] | undefined;
 }
 
-const newWork = (vetoes?: Note[]): Work => ({ segments: [], rejected: [], found: [], vetoes });
+const newWork = (vetoes?: Note[]): Work => ({ segments: [], rejected: [], lost: [], found: [], vetoes });
 
 /** The prose of a region: formulas found, restored and checked; the rest as Unicode text. */
 function restoreProse(region: Region, paragraph: string, work: Work): void {
@@ -92,16 +98,17 @@ function restoreProse(region: Region, paragraph: string, work: Work): void {
   for (const c of candidates) {
     if (c.s < at) continue;
     const damaged = text.slice(c.s, c.e);
-    const tex = c.tex ?? toTex(damaged);
-    if (tex === null) continue;
+    const candidate = c.tex ?? toTex(damaged);
+    if (candidate === null) continue;
     pushSegment(work.segments, { kind: 'text', value: textModeToUnicode(text.slice(at, c.s), before(at), after(c.s)) });
-    if (parsesInKatex(tex)) {
+    const tex = writableTex(candidate);
+    if (tex !== null) {
       work.segments.push({ kind: 'math', tex });
       const incomplete = c.tex === undefined ? incompleteTrace(damaged) : undefined;
       work.found.push({ start: region.start + c.s, end: region.start + c.e, tex, incomplete, rules: c.rules });
     } else {
       // What the digest showed stays, verbatim: a wrong formula is worse than the damage.
-      work.rejected.push(tex);
+      work.lost.push(candidate);
       pushSegment(work.segments, { kind: 'text', value: damaged });
     }
     at = c.e;
@@ -181,6 +188,7 @@ export function restoreMath(input: string, options: { damaged?: boolean } = {}):
     segments: work.segments,
     formulas: work.segments.filter((s) => s.kind === 'math').length,
     rejected: work.rejected,
+    lost: work.lost,
     restored: work.found.length,
     incomplete: incompleteFormulas.length,
     incompleteFormulas,
@@ -199,12 +207,12 @@ export function locateFormulas(input: string): FoundFormula[] {
 /**
  * What the detector decided in damaged text, for `restore-math --explain` and the rules' test:
  * each formula written (offsets in the NFC input) with the rules that decided it, the spans a
- * veto kept as prose, and the candidates KaTeX refused.
+ * veto kept as prose, and the candidates KaTeX refused (lost, kept as text).
  */
-export function explainFormulas(input: string): { found: FoundFormula[]; vetoes: Note[]; rejected: string[] } {
+export function explainFormulas(input: string): { found: FoundFormula[]; vetoes: Note[]; lost: string[] } {
   const text = input.normalize('NFC');
-  if (hasMathDelimiters(text)) return { found: [], vetoes: [], rejected: [] };
+  if (hasMathDelimiters(text)) return { found: [], vetoes: [], lost: [] };
   const vetoes: Note[] = [];
   const work = restoreDamaged(text, vetoes);
-  return { found: work.found, vetoes, rejected: work.rejected };
+  return { found: work.found, vetoes, lost: work.lost };
 }

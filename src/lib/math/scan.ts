@@ -8,6 +8,7 @@ import { tokenize, type Atom, type Token } from './tokens.ts';
 import { withRole } from './commands.ts';
 import type { Unit } from './chunk.ts';
 import { inside } from './rules/math-in-group.ts';
+import { isScriptLabel } from './rules/script-label.ts';
 
 export interface Candidate {
   /** Offsets into the searched text. */
@@ -165,7 +166,7 @@ export class Scan {
         t.kind === 'sym' &&
         OPEN.has(t.text) &&
         m > k &&
-        ((this.compatible(k, m) && this.keepsWhole(k, m, units.length === 0)) || this.leftoverText(k, m))
+        ((this.compatible(k, m) && this.keepsWhole(k, m, units.length === 0)) || this.leftoverText(k, m) || isScriptLabel(this, k, m))
       ) {
         units.push({ group: true, i: k, j: m });
         k = m + 1;

@@ -15,6 +15,7 @@ import { functionSignature } from './function-signature.ts';
 import { gluedGroup } from './glued-group.ts';
 import { gluedNumbers } from './glued-numbers.ts';
 import { gluedOperatorOperand } from './glued-operator-operand.ts';
+import { greekBeforeAcronym } from './greek-before-acronym.ts';
 import { greekVariant } from './greek-variant.ts';
 import { greekProperName } from './greek-proper-name.ts';
 import { hyphenatedEnglish } from './hyphenated-english.ts';
@@ -28,11 +29,13 @@ import { microUnit } from './micro-unit.ts';
 import { nameParameter } from './name-parameter.ts';
 import { numberRange } from './number-range.ts';
 import { numberTimes } from './number-times.ts';
+import { operatorBetweenNames } from './operator-between-names.ts';
 import { paragraphSymbol } from './paragraph-symbol.ts';
 import { relationBeforeNumber } from './relation-before-number.ts';
 import { relationGluedToNumber } from './relation-glued-to-number.ts';
 import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedRule, VetoRule } from './rule.ts';
 import { script } from './script.ts';
+import { scriptLabel } from './script-label.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
 import { statisticLabel } from './statistic-label.ts';
@@ -41,7 +44,16 @@ import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
 /** Whole formulas in one chunk; the first that finds one decides the chunk. */
-export const ATOM_RULES: readonly AtomRule[] = [verticalArrow, letterOrdinal, greekVariant, symbolBeforeName, arrowInName, nameParameter];
+export const ATOM_RULES: readonly AtomRule[] = [
+  verticalArrow,
+  letterOrdinal,
+  greekVariant,
+  symbolBeforeName,
+  arrowInName,
+  nameParameter,
+  operatorBetweenNames,
+  greekBeforeAcronym,
+];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
@@ -50,6 +62,7 @@ export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName]
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   gluedNumbers,
   distinctiveCommand,
+  scriptLabel,
   script,
   gluedArithmetic,
   functionApplication,

@@ -5,10 +5,10 @@ import type { Candidate, Scan } from '../scan.ts';
 import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
 
-/** The lower-case Greek names that are also English words, as a test of a whole text. */
+/** The Greek names that are also English words or names, as a test of a whole text. */
 const NAMES = new RegExp(
   `(?<![A-Za-z])(${[...COMMANDS.entries()]
-    .filter(([n, c]) => c.cls === 'greek' && c.english && /^[a-z]/.test(n))
+    .filter(([, c]) => c.cls === 'greek' && c.english)
     .map(([n]) => n)
     .join('|')})(?![A-Za-z])`,
 );
@@ -16,23 +16,40 @@ const NAMES = new RegExp(
 /** Articles that make the next word a noun: "the delta of", "a beta version". */
 const ARTICLES = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
 
-/** The lower-case Greek name that is also English ("alpha", "kappa", "lambda") a chunk's core is, alone. */
-function englishGreek(scan: Scan, c: Chunk): string | undefined {
+/**
+ * The Greek name that is also English ("alpha", "kappa", "Delta") a chunk's core is, alone, or
+ * alone in brackets ("a temperature (beta)"), with the unit that holds it.
+ */
+function englishGreek(scan: Scan, c: Chunk): { name: string; bracketed: boolean } | undefined {
   const u = c.units[c.a];
-  if (c.verdict !== 'weak' || c.b - c.a !== 1 || !u || u.group || c.hyphenated) return undefined;
-  const parts = scan.word(u)?.parts;
-  const cmd = parts?.length === 1 ? parts[0]?.cmd : undefined;
-  const t = scan.head(u);
-  return cmd?.cls === 'greek' && cmd.english && t && /^[a-z]/.test(t.text) ? t.text : undefined;
+  if (c.verdict !== 'weak' || c.b - c.a !== 1 || !u || c.hyphenated) return undefined;
+  // (A group: its content must be the name alone, `(beta)`.)
+  if (u.group && (u.j - u.i !== 2 || scan.tok(u.i).text !== '(')) return undefined;
+  const t = u.group ? scan.tok(u.i + 1) : scan.head(u);
+  const info = t?.kind === 'word' ? t.info : undefined;
+  const cmd = info?.kind === 'cmds' && info.parts.length === 1 ? info.parts[0]?.cmd : undefined;
+  return cmd?.cls === 'greek' && cmd.english && t ? { name: t.text, bracketed: u.group } : undefined;
 }
 
+const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
+
+/** Nouns a symbol names the kind of when it stands before them: "the alpha parameter", "beta values". */
+export const SYMBOL_NOUNS: ReadonlySet<string> = new Set(
+  'value values parameter parameters hyperparameter hyperparameters coefficient coefficients term terms weight weights'.split(' '),
+);
+
 /**
- * `obtains 0.766 kappa and`, `for large lambda,`: a Greek name that is also English, standing
- * alone, is the letter, unless English uses it as a noun: an article before it ("the delta of
- * the product"), a possessive ("Cohen's kappa"), or a content word after it that it modifies ("beta distribution", "alpha
- * testing"). What may follow the letter: punctuation, or a function word ("and", "of", "is").
- * Measured on the corpus, this holds in paragraphs without other math too (no stray in the
- * math-free abstracts).
+ * `obtains 0.766 kappa and`, `for large lambda,`, `a temperature (beta) that`: a Greek name that
+ * is also English, standing alone (or alone in brackets), is the letter, unless English uses it
+ * as a noun: an article before it ("the delta of the product"), a possessive ("Cohen's kappa"),
+ * or a content word after it that it modifies ("beta distribution", "alpha testing"). What may
+ * follow the letter: punctuation, a function word ("and", "of", "is"), or a noun that says it is
+ * a symbol ("the alpha parameter", "beta values": SYMBOL_NOUNS). A capital name
+ * ("Delta", "Sigma", "Pi") is as often a product's or a company's: it is the letter only inside a
+ * sentence, with no capitalised word or number beside it ("Raspberry Pi 5", "Delta Airlines",
+ * "Six Sigma"). In brackets, the letter whatever follows, but not after a capitalised word (a
+ * product's "(beta)"). Measured on the corpus, this holds in paragraphs without other math too
+ * (no stray in the math-free abstracts).
  */
 export const loneGreekName: ParagraphRule = {
   name: 'lone-greek-name',
@@ -41,6 +58,10 @@ export const loneGreekName: ParagraphRule = {
   examples: [
     { text: 'It obtains 0.766 kappa and, for large lambda, more.', tex: ['\\kappa', '\\lambda'] },
     { text: "The delta of a beta distribution in alpha testing, and Cohen's kappa.", tex: [] },
+    { text: 'It lowers the loss, and the gap Delta is small; a temperature (beta) sets it.', tex: ['\\Delta', '\\beta'] },
+    { text: 'On a Raspberry Pi 5, Delta Airlines and Six Sigma. Delta is a name here.', tex: [] },
+    { text: 'The app Gmail (beta) is out.', tex: [] },
+    { text: 'We tune the alpha parameter over beta values.', tex: ['\\alpha', '\\beta'] },
   ],
   apply(scan, chunks, out) {
     // (Most paragraphs name no such letter: one scan of the text first.)
@@ -48,18 +69,31 @@ export const loneGreekName: ParagraphRule = {
     const added: Candidate[] = [];
     const covered = coveredBy(out);
     chunks.forEach((c, k) => {
-      const name = englishGreek(scan, c);
-      if (name === undefined || c.prefixText) return;
+      const found = englishGreek(scan, c);
+      if (found === undefined || (c.prefixText && !found.bracketed)) return;
       const before = chunks[k - 1];
       const after = chunks[k + 1];
       // (After an article it is a noun; after a name's possessive, a statistic's name: "Cohen's kappa".)
       const prev = before ? scan.text.slice(before.s, before.e) : '';
-      if (ARTICLES.has(prev) || /['’]s$/.test(prev)) return;
+      if (/['’]s$/.test(prev)) return;
       const next = after ? scan.text.slice(after.s, after.e) : '';
       const word = /^[A-Za-z]+/.exec(next)?.[0] ?? '';
-      const ends = c.suffix !== 'none' || after === undefined;
-      if (!ends && (after?.prefixText || !COMMON_WORDS.has(word.toLowerCase()))) return;
-      const t = scan.tok((c.units[c.a] as { i: number }).i);
+      if (found.bracketed && ARTICLES.has(prev)) return;
+      if (capitalised(found.name)) {
+        // Inside a sentence, between lower-case words: not "Delta Airlines", "Raspberry Pi 5", nor a sentence's first word.
+        if (before === undefined || before.suffix === 'stop' || capitalised(prev) || capitalised(next) || /^[0-9]/.test(next)) return;
+      }
+      if (found.bracketed) {
+        if (capitalised(prev)) return;
+      } else {
+        const ends = c.suffix !== 'none' || after === undefined;
+        const noun = SYMBOL_NOUNS.has(word);
+        if (!ends && (after?.prefixText || !(COMMON_WORDS.has(word.toLowerCase()) || noun))) return;
+        // (Before such a noun the article is the noun's: "the alpha parameter".)
+        if (ARTICLES.has(prev) && !noun) return;
+      }
+      const u = c.units[c.a] as { i: number; j: number; group: boolean };
+      const t = scan.tok(u.group ? u.i + 1 : u.i);
       if (!covered(t.s)) added.push({ s: t.s, e: t.e, tex: undefined, rules: [this.name] });
     });
     return added;

@@ -6,7 +6,9 @@ import { seal, type SeedRule } from './rule.ts';
 /**
  * `approx 25`, `sim 100`: a relation written before a number (the command table's `before-num`
  * role), as in "$\approx 25$M". With more than the number after it, only the relation, unless
- * what follows is math itself (`sim 0.8145ln(d)`).
+ * what follows is math itself (`sim 0.8145ln(d)`); so too before a number with its unit glued
+ * (`sim 40k`, `approx 2x`, `approx 1.2B`): the relation and the number, the unit prose, `$\sim 40$k`
+ * (where the authors left the number out of the dollars, it reads the same).
  */
 export const relationBeforeNumber: SeedRule = {
   name: 'relation-before-number',
@@ -15,8 +17,20 @@ export const relationBeforeNumber: SeedRule = {
   examples: [
     { text: 'a cost of approx 25 M', tex: ['\\approx 25'] },
     { text: 'differ by at least sim 0.8145ln(d) here', tex: ['\\sim 0.8145\\ln(d)'] },
+    { text: 'with sim 40k matches, an approx 2x speedup and approx 1.2B weights', tex: ['\\sim 40', '\\approx 2', '\\approx 1.2'] },
   ],
   apply(scan, chunks) {
+    chunks.forEach((fn, k) => {
+      const arg = chunks[k + 1];
+      if (!arg || fn.verdict !== 'weak' || fn.suffix !== 'none' || fn.prefixText || fn.b - fn.a !== 1 || arg.prefixText) return;
+      const name = scan.word(fn.units[fn.a])?.parts;
+      const only = name?.length === 1 ? name[0]?.text : undefined;
+      if (only === undefined || !PREFIX_RELATIONS.has(only) || !/^[0-9][0-9.,]*[A-Za-z]{1,3}[.,;:)]*$/.test(scan.text.slice(arg.s, arg.e)))
+        return;
+      const t = scan.tok((fn.units[fn.a] as Unit).i);
+      const digits = /^[0-9][0-9.,]*[0-9]|^[0-9]/.exec(scan.text.slice(arg.s, arg.e))?.[0] ?? '';
+      fn.atom = { s: t.s, e: arg.s + digits.length, tex: `\\${only} ${digits}`, rules: [this.name] };
+    });
     for (const [fn, arg, x] of operandPairs(scan, chunks)) {
       const name = scan.word(fn.units[fn.a])?.parts;
       const only = name?.length === 1 ? name[0]?.text : undefined;
