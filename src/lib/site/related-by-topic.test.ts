@@ -101,4 +101,7 @@ test("the idf snapshot is the papers before the newest paper's month, while they
   assert.equal(idfSnapshot([...docs, doc('f', 'x', [], '2025-03-03'), doc('g', 'x', [], '2025-03-04')]), undefined);
   assert.equal(idfSnapshot(docs.slice(3)), undefined);
   assert.equal(idfSnapshot([]), undefined);
+  // A paper seen again this month stays where its first appearance put it.
+  const again = docs.map((d) => (d.id === 'b' ? { ...d, date: '2025-03-02', firstSeen: '2025-02-27' } : d));
+  assert.deepEqual(idfSnapshot(again), new Set(['a', 'b', 'c']));
 });

@@ -20,6 +20,8 @@ export interface TopicDoc extends Doc {
   topics: readonly string[];
   /** YYYY-MM-DD of the latest appearance: older papers first among equals. */
   date: string;
+  /** YYYY-MM-DD of the first appearance, which places the paper in the idf snapshot or not (default: date). */
+  firstSeen?: string;
 }
 
 export interface RelatedByTopicOptions {
@@ -37,15 +39,15 @@ const LOOSE_K = 10;
 const TOPIC_WINDOW = 200;
 
 /**
- * The papers whose terms weigh the text similarity: those last seen before the month of the
- * newest paper, a set that changes on the first digest of a month. While they are fewer than
+ * The papers whose terms weigh the text similarity: those first seen before the month of the
+ * newest digest, a set that changes on the first digest of a month (a paper seen again stays in). While they are fewer than
  * half of the corpus (a young site, or one digest), all papers: the snapshot would say too little.
  */
 export function idfSnapshot(docs: readonly TopicDoc[]): Set<string> | undefined {
   let newest = '';
   for (const d of docs) if (d.date > newest) newest = d.date;
   const monthStart = `${newest.slice(0, 7)}-01`;
-  const ids = new Set(docs.filter((d) => d.date < monthStart).map((d) => d.id));
+  const ids = new Set(docs.filter((d) => (d.firstSeen ?? d.date) < monthStart).map((d) => d.id));
   return ids.size * 2 >= docs.length && ids.size > 0 ? ids : undefined;
 }
 
