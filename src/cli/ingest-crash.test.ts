@@ -34,8 +34,8 @@ writeFileSync(
   ]),
 );
 
-/** tsx by URL: the runs start in other working directories, where a bare `--import tsx` resolves nothing. */
-const TSX = import.meta.resolve('tsx');
+/** The ingest as `npm run ingest` runs it (from its bundle), by absolute path: the runs start in other working directories. */
+const INGEST = [join(root, 'src/cli/bundled.mjs'), 'ingest'];
 /**
  * The killed runs' locks expire after 2 s, so that the next run can go on; runs that meet a live
  * lock keep the 30 s default, so that a loaded machine's late timers never make a live lock stale.
@@ -48,7 +48,7 @@ function ingest(
   env: NodeJS.ProcessEnv = {},
   cwd = work,
 ): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
-  return spawnSync(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), ...args], {
+  return spawnSync(process.execPath, [...INGEST, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ...ENV, ...env },
@@ -148,7 +148,7 @@ test('a second ingest refuses clearly while the folder is locked, changing nothi
   const unlocked = snapshot(content);
   for (const [f, bytes] of before) assert.equal(unlocked.get(f), bytes, f);
   // Waiting: released after a moment, the waiting ingest goes on and says it waited.
-  const waiting = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), NEXT, '--content', content], {
+  const waiting = spawn(process.execPath, [...INGEST, NEXT, '--content', content], {
     cwd: work,
     env: { ...process.env, ...LIVE_ENV },
   });
@@ -169,7 +169,7 @@ test('two ingests of different digests at once: both land, nothing is lost', asy
   cpSync(join(root, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
   const run = (file: string) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', TSX, join(root, 'src/cli/ingest.ts'), file, '--content', content], {
+      const child = spawn(process.execPath, [...INGEST, file, '--content', content], {
         cwd: work,
         env: { ...process.env, ...LIVE_ENV },
       });

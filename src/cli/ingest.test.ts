@@ -25,8 +25,8 @@ function workspace(): { dir: string; content: string; out: string } {
 }
 
 /**
- * The package's ingest script, as `npm run ingest` runs it, with this Node: on Node's own type
- * stripping (no tsx), so that syntax it cannot strip anywhere the ingest imports fails here.
+ * The package's ingest script, as `npm run ingest` runs it, with this Node: from its bundle
+ * (src/cli/bundled.mjs, no tsx).
  */
 const SCRIPT = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { ingest: string } }).scripts.ingest.split(' ');
 assert.equal(SCRIPT[0], 'node');

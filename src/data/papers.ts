@@ -88,7 +88,13 @@ export const relatedPapers = once(async () => {
     return `${title} ${title} ${p.data.abstractText}`;
   };
   const ids = relatedByTopic(
-    papers.map((p) => ({ id: p.id, text: text(p), topics: p.data.topics.map((t) => t.id), date: latestAppearance(p.data).date })),
+    papers.map((p) => ({
+      id: p.id,
+      text: text(p),
+      topics: p.data.topics.map((t) => t.id),
+      date: latestAppearance(p.data).date,
+      firstSeen: p.data.digests.map((d) => d.date).sort()[0]!,
+    })),
   );
   const records = await allRecords();
   return (id: string): PaperRecord[] => (ids.get(id) ?? []).map((r) => records.get(r)!);

@@ -35,9 +35,11 @@
  * error markup, and never fails the build.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
-import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import katex, { type KatexOptions } from 'katex';
+import { katexHast } from './katex-markup.ts';
+
+export { katexHast };
 
 export const LIMITS = {
   /** Characters of TeX source. The longest formula in the seed and fixture abstracts has 87. */
@@ -227,9 +229,6 @@ export function outputProblem(nodes: readonly (ElementContent | RootContent)[]):
   }
   return error ?? placeholder ?? tall ?? far;
 }
-
-/** KaTeX's markup as hast, as rehype-katex makes it. */
-export const katexHast = (html: string): RootContent[] => fromHtmlIsomorphic(html, { fragment: true }).children;
 
 /** Why KaTeX's markup must not reach a page, or undefined: outputProblem on its tree. */
 export function markupProblem(html: string): Failure | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relatedByTopic, type TopicDoc } from './related-by-topic.ts';
+import { idfSnapshot, relatedByTopic, type TopicDoc } from './related-by-topic.ts';
 import { relatedDocs } from './related.ts';
 import { readSeedPapers } from '../../../test/support/seed-papers.ts';
 
@@ -83,4 +83,25 @@ test("a new digest's papers join an old paper's top-up only by being more relate
     doc('w', 'lifting schemes', ['graphs', 'wavelets'], '2025-04-09'),
   ]);
   assert.equal(closer.get('x')![0], 'w');
+});
+
+test("the idf snapshot is the papers before the newest paper's month, while they are at least half of the corpus", () => {
+  const docs = [
+    doc('a', 'x', [], '2025-01-30'),
+    doc('b', 'x', [], '2025-02-27'),
+    doc('c', 'x', [], '2025-02-28'),
+    doc('d', 'x', [], '2025-03-01'),
+    doc('e', 'x', [], '2025-03-02'),
+  ];
+  // A digest within the month keeps the snapshot; the first of the next month renews it.
+  assert.deepEqual(idfSnapshot(docs.slice(0, 4)), new Set(['a', 'b', 'c']));
+  assert.deepEqual(idfSnapshot(docs), new Set(['a', 'b', 'c']));
+  assert.deepEqual(idfSnapshot([...docs, doc('f', 'x', [], '2025-04-01')]), new Set(['a', 'b', 'c', 'd', 'e']));
+  // Too few papers before the month, or none: all papers weigh.
+  assert.equal(idfSnapshot([...docs, doc('f', 'x', [], '2025-03-03'), doc('g', 'x', [], '2025-03-04')]), undefined);
+  assert.equal(idfSnapshot(docs.slice(3)), undefined);
+  assert.equal(idfSnapshot([]), undefined);
+  // A paper seen again this month stays where its first appearance put it.
+  const again = docs.map((d) => (d.id === 'b' ? { ...d, date: '2025-03-02', firstSeen: '2025-02-27' } : d));
+  assert.deepEqual(idfSnapshot(again), new Set(['a', 'b', 'c']));
 });

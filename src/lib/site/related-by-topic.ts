@@ -8,6 +8,11 @@
  * Oldest first among equals keeps a paper's list stable as digests arrive: a new paper joins it
  * only by being more related, so a daily digest re-renders few old pages.
  * When fewer than `min` papers share its topics, the text's weaker neighbours fill the list.
+ *
+ * The text's idf comes from a snapshot of the corpus that changes once a month (idfSnapshot):
+ * recomputed from every paper each day, it would move every old paper's vector a little with
+ * each digest, reorder hundreds of lists and re-render their pages. So a digest re-renders
+ * mostly the old pages that a new paper joins, and the first digest of a month many more.
  */
 import { relatedDocsScored, DEFAULT_RELATED_OPTIONS, type Doc } from './related.ts';
 
@@ -15,6 +20,8 @@ export interface TopicDoc extends Doc {
   topics: readonly string[];
   /** YYYY-MM-DD of the latest appearance: older papers first among equals. */
   date: string;
+  /** YYYY-MM-DD of the first appearance, which places the paper in the idf snapshot or not (default: date). */
+  firstSeen?: string;
 }
 
 export interface RelatedByTopicOptions {
@@ -31,13 +38,27 @@ const LOOSE_K = 10;
 /** How many of each topic's oldest papers a top-up looks at: bounded work per paper, whatever the corpus. */
 const TOPIC_WINDOW = 200;
 
+/**
+ * The papers whose terms weigh the text similarity: those first seen before the month of the
+ * newest digest, a set that changes on the first digest of a month (a paper seen again stays in). While they are fewer than
+ * half of the corpus (a young site, or one digest), all papers: the snapshot would say too little.
+ */
+export function idfSnapshot(docs: readonly TopicDoc[]): Set<string> | undefined {
+  let newest = '';
+  for (const d of docs) if (d.date > newest) newest = d.date;
+  const monthStart = `${newest.slice(0, 7)}-01`;
+  const ids = new Set(docs.filter((d) => (d.firstSeen ?? d.date) < monthStart).map((d) => d.id));
+  return ids.size * 2 >= docs.length && ids.size > 0 ? ids : undefined;
+}
+
 const byDateThenId = (a: TopicDoc, b: TopicDoc): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function relatedByTopic(docs: readonly TopicDoc[], options: RelatedByTopicOptions = {}): Map<string, string[]> {
   const { k = 5, min = 3, minSimilarity = DEFAULT_RELATED_OPTIONS.minSimilarity } = options;
   // One scoring pass with no threshold: the strong part is what passes minSimilarity.
-  const loose = relatedDocsScored(docs, Math.max(k, LOOSE_K), { minSimilarity: Number.MIN_VALUE });
+  const idfIds = idfSnapshot(docs);
+  const loose = relatedDocsScored(docs, Math.max(k, LOOSE_K), { minSimilarity: Number.MIN_VALUE, ...(idfIds ? { idfIds } : {}) });
   const byId = new Map(docs.map((d) => [d.id, d]));
   const byTopic = new Map<string, TopicDoc[]>();
   for (const d of docs) {

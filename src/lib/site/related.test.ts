@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedDocs, relatedDocsScored, type Doc } from './related.ts';
+import { type Related, relatedDocs, relatedDocsScored, type Doc } from './related.ts';
 import { readSeedPapers } from '../../../test/support/seed-papers.ts';
 
 // --- seed digest -------------------------------------------------------------
@@ -201,5 +201,55 @@ describe('relatedDocs at scale', () => {
       assert.equal(rel.get(a)?.[0], b, `${a} should find ${b} first`);
       assert.equal(rel.get(b)?.[0], a, `${b} should find ${a} first`);
     }
+  });
+});
+
+describe('relatedDocs as a corpus grows', () => {
+  // 1,400 papers, then 100 more: what a digest does to the lists of the papers before it.
+  const docs = syntheticCorpus(1500);
+  const old = docs.slice(0, 1400);
+  const idfIds = new Set(old.map((d) => d.id));
+  const changedWithoutNewcomer = (before: Map<string, Related[]>, after: Map<string, Related[]>): number =>
+    old.filter((d) => {
+      const a = before.get(d.id)!.map((r) => r.id);
+      const b = after.get(d.id)!.map((r) => r.id);
+      return a.join() !== b.join() && b.every((id) => idfIds.has(id));
+    }).length;
+
+  it('with the idf of a snapshot, newcomers change no score between two papers before them', () => {
+    const before = relatedDocsScored(old, 10, { idfIds, minSimilarity: Number.MIN_VALUE });
+    const after = relatedDocsScored(docs, 10, { idfIds, minSimilarity: Number.MIN_VALUE });
+    let compared = 0;
+    for (const d of old) {
+      const was = new Map(before.get(d.id)!.map((r) => [r.id, r.score]));
+      for (const r of after.get(d.id)!) {
+        if (!was.has(r.id)) continue;
+        assert.ok(Math.abs(was.get(r.id)! - r.score) < 1e-12, `${d.id} ~ ${r.id}: ${was.get(r.id)} then ${r.score}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 5000, `only ${compared} pairs compared`);
+    // Without the snapshot, every idf moves, and lists reorder with no newcomer in them.
+    const moving = changedWithoutNewcomer(
+      relatedDocsScored(old, 10, { minSimilarity: Number.MIN_VALUE }),
+      relatedDocsScored(docs, 10, { minSimilarity: Number.MIN_VALUE }),
+    );
+    const frozen = changedWithoutNewcomer(before, after);
+    assert.ok(frozen < moving / 2, `old lists changed with no newcomer in them: ${frozen} with the snapshot, ${moving} without`);
+  });
+
+  it("a newcomer that crowds a paper out of a term's capped posting list leaves that paper's pairs as they were", () => {
+    const before = [
+      { id: 'a', text: 'shared shared second' },
+      { id: 'b', text: 'shared second filler one two three' },
+      { id: 'd', text: 'unrelated words entirely' },
+    ];
+    // c weighs most on "shared": with two postings a term, b drops out of its list.
+    const after = [...before, { id: 'c', text: 'shared shared shared' }];
+    const options = { idfIds: new Set(['a', 'b', 'd']), maxPostings: 2, minSimilarity: Number.MIN_VALUE };
+    const was = relatedDocsScored(before, 5, options).get('b')!;
+    const now = relatedDocsScored(after, 5, options).get('b')!;
+    assert.equal(was[0]?.id, 'a');
+    assert.equal(now.find((r) => r.id === 'a')?.score, was[0]!.score);
   });
 });

@@ -7,10 +7,18 @@
 // maxTermsPerDoc x maxPostings whatever the corpus size, so the whole run
 // grows linearly with the number of papers.
 //
-// The score is the dot product of the pruned vectors, normalised by the full
-// vectors' lengths: pruning can only lower a similarity, never invent one, and
-// sim(a, b) equals sim(b, a) (up to rounding) because both sides see the same
-// pruned vectors.
+// The score is the dot product of the two documents' pruned vectors (each
+// one's top terms), normalised by the full vectors' lengths: pruning can only
+// lower a similarity, never invent one, and sim(a, b) equals sim(b, a) (up to
+// rounding). The capped posting lists only choose which pairs are scored: the
+// RESCORED best by what their capped lists share. So a newcomer that crowds an
+// old paper out of a term's list does not lower that paper's old pairs, and a
+// daily digest leaves most old lists as they were (each list is a page to
+// render again).
+//
+// For the same reason the idf, and the cut of stop words and one-off terms,
+// can come from a snapshot of the corpus (`idfIds`, related-by-topic.ts):
+// while the snapshot stands, an old paper's vector does not move.
 //
 // Index arithmetic below uses `!` on typed-array reads: every index is in
 // range by construction (CSR offsets built in the same function).
@@ -37,14 +45,25 @@ export interface RelatedOptions {
   maxDfRatio?: number;
   /** Longest posting list kept per term (the documents where it weighs most). */
   maxPostings?: number;
+  /**
+   * The documents whose term counts give each term's idf and the stop-word and one-off cuts
+   * (a snapshot of the corpus); terms none of them has are counted over all documents.
+   * Default: all documents.
+   */
+  idfIds?: ReadonlySet<string>;
 }
 
-export const DEFAULT_RELATED_OPTIONS: Readonly<Required<RelatedOptions>> = {
+export const DEFAULT_RELATED_OPTIONS: Readonly<Required<Omit<RelatedOptions, 'idfIds'>>> = {
   minSimilarity: 0.09,
   maxTermsPerDoc: 50,
   maxDfRatio: 0.5,
   maxPostings: 32,
 };
+
+/** Pairs scored per document on their whole pruned vectors: the best by their capped posting lists. */
+const RESCORED = 40;
+
+type Settings = Required<Omit<RelatedOptions, 'idfIds'>>;
 
 /**
  * For every document, the ids of up to `k` most similar other documents,
@@ -70,9 +89,10 @@ export function relatedDocsScored(docs: readonly Doc[], k = 5, options: RelatedO
   const n = sorted.length;
 
   const counted = countTerms(sorted);
-  const selected = selectTopTerms(counted, n, opts);
+  const snapshot = opts.idfIds ? snapshotCounts(counted, sorted, opts.idfIds) : undefined;
+  const selected = selectTopTerms(counted, n, opts, snapshot);
   const index = buildIndex(selected, counted.df.length, n, opts.maxPostings);
-  const related = scoreAll(index, n, k, opts.minSimilarity);
+  const related = scoreAll(index, selected, n, k, opts.minSimilarity);
 
   const byId = new Map<string, Related[]>();
   sorted.forEach((doc, d) =>
@@ -151,6 +171,23 @@ function countTerms(docs: readonly Doc[]): Counted {
   return { termIds, tfs, df, rank };
 }
 
+/** Document frequencies over the snapshot's documents, and their number. */
+interface Snapshot {
+  df: Int32Array;
+  n: number;
+}
+
+function snapshotCounts(c: Counted, docs: readonly Doc[], ids: ReadonlySet<string>): Snapshot {
+  const df = new Int32Array(c.df.length);
+  let n = 0;
+  docs.forEach((doc, d) => {
+    if (!ids.has(doc.id)) return;
+    n++;
+    for (const t of c.termIds[d]!) df[t]!++;
+  });
+  return { df, n };
+}
+
 // ---------------------------------------------------------------------------
 // 2. Sublinear tf-idf, unit-normalised over the full vector; keep each
 //    document's top terms among those that can link documents: seen in at
@@ -162,9 +199,12 @@ interface Selected {
   weights: Float64Array[];
 }
 
-function selectTopTerms(c: Counted, n: number, opts: Required<RelatedOptions>): Selected {
-  const maxDf = Math.max(2, Math.floor(opts.maxDfRatio * n));
-  const idf = c.df.map((d) => Math.log((1 + n) / (1 + d)) + 1);
+function selectTopTerms(c: Counted, n: number, opts: Settings, snapshot: Snapshot | undefined): Selected {
+  // Per term, the counts it is weighed by: the snapshot's where it has the term, else all documents'.
+  const dfOf = c.df.map((d, t) => (snapshot && snapshot.df[t]! > 0 ? snapshot.df[t]! : d));
+  const nOf = (t: number): number => (snapshot && snapshot.df[t]! > 0 ? snapshot.n : n);
+  const idf = dfOf.map((d, t) => Math.log((1 + nOf(t)) / (1 + d)) + 1);
+  const linking = dfOf.map((d, t) => d >= 2 && d <= Math.max(2, Math.floor(opts.maxDfRatio * nOf(t))));
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (let d = 0; d < n; d++) {
@@ -179,7 +219,7 @@ function selectTopTerms(c: Counted, n: number, opts: Required<RelatedOptions>): 
       const wj = (1 + Math.log(tf[j]!)) * idf[id]!;
       w[j] = wj;
       norm += wj * wj;
-      if (c.df[id]! >= 2 && c.df[id]! <= maxDf) candidates[nCand++] = j;
+      if (linking[id]) candidates[nCand++] = j;
     }
     const keep = topByWeight(candidates.subarray(0, nCand), w, ids, c.rank, opts.maxTermsPerDoc);
     norm = Math.sqrt(norm);
@@ -314,9 +354,12 @@ function scoreKey(s: number): number {
   return Math.round(s * 1e9);
 }
 
-function scoreAll(ix: Index, n: number, k: number, minSimilarity: number): { doc: number; score: number }[][] {
+function scoreAll(ix: Index, sel: Selected, n: number, k: number, minSimilarity: number): { doc: number; score: number }[][] {
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
+  // The current document's pruned vector, by term id (zero elsewhere), to score its candidates on.
+  const own = new Float64Array(ix.termStart.length);
+  const rescored = Math.max(RESCORED, k);
   const related: { doc: number; score: number }[][] = [];
   for (let d = 0; d < n; d++) {
     let nTouched = 0;
@@ -330,13 +373,29 @@ function scoreAll(ix: Index, n: number, k: number, minSimilarity: number): { doc
         scores[e]! += wd * ix.postW[i]!;
       }
     }
-    const hits: { doc: number; score: number }[] = [];
+    const candidates: { doc: number; score: number }[] = [];
     for (let i = 0; i < nTouched; i++) {
       const e = touched[i]!;
-      if (scores[e]! >= minSimilarity) hits.push({ doc: e, score: scores[e]! });
+      candidates.push({ doc: e, score: scores[e]! });
       scores[e] = 0;
     }
-    hits.sort((a, b) => scoreKey(b.score) - scoreKey(a.score) || a.doc - b.doc);
+    const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }): number =>
+      scoreKey(b.score) - scoreKey(a.score) || a.doc - b.doc;
+    // Capped lists can only under-count a pair, so the best of them are the pairs worth scoring whole.
+    candidates.sort(byScore);
+    const terms = sel.terms[d]!;
+    const weights = sel.weights[d]!;
+    for (let j = 0; j < terms.length; j++) own[terms[j]!] = weights[j]!;
+    const hits: { doc: number; score: number }[] = [];
+    for (const c of candidates.slice(0, rescored)) {
+      const ts = sel.terms[c.doc]!;
+      const ws = sel.weights[c.doc]!;
+      let score = 0;
+      for (let j = 0; j < ts.length; j++) score += own[ts[j]!]! * ws[j]!;
+      if (score >= minSimilarity) hits.push({ doc: c.doc, score });
+    }
+    for (let j = 0; j < terms.length; j++) own[terms[j]!] = 0;
+    hits.sort(byScore);
     related.push(k > 0 ? hits.slice(0, k) : []);
   }
   return related;
