@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
@@ -166,4 +166,11 @@ test('one index per month; a later build writes the months whose pages changed, 
   rmSync(join(a.out, 'pagefind/2025-01/fragment', `${fragment}.pf_fragment`));
   assert.match(index(a), /1 written \(2025-01\), 1 kept/);
   assert.deepEqual(differences(tree(join(a.out, 'pagefind')), tree(join(again.out, 'pagefind'))), []);
+});
+
+test('a site without paper pages (a new archive) indexes nothing and says so in an empty manifest, without failing', () => {
+  const s = site();
+  index(s);
+  assert.deepEqual(buckets(s.out).buckets, []);
+  assert.ok(existsSync(join(s.out, 'sw.js')), 'the service worker is still written');
 });

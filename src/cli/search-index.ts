@@ -206,6 +206,8 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<voi
       version: 1,
       buckets: keys.map((key) => ({ key, path: bucketPath(key), ...entryOf(join(outDir, bucketPath(key))) })),
     };
+    // A site without paper pages (a new archive) has no month, and so no folder yet.
+    mkdirSync(root, { recursive: true });
     writeFileSync(join(root, BUCKETS_FILE), JSON.stringify(buckets));
     const known = vocabulary.toJson();
     writeFileSync(join(root, VOCABULARY_FILE), JSON.stringify(known));
