@@ -134,7 +134,8 @@ export async function buildSite(name: SiteName): Promise<BuiltSite> {
       writeFileSync(file, input.data());
       await run(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/ingest.ts', file, '--content', site.content, ...(input.args ?? [])],
+        // As `npm run ingest` runs it: from its bundle (src/cli/bundled.mjs), not through tsx.
+        ['src/cli/bundled.mjs', 'ingest', file, '--content', site.content, ...(input.args ?? [])],
         {},
         log,
       );
