@@ -37,7 +37,7 @@ test('buckets are ordered newest first, the undated last', () => {
 
 const map = (o: Record<string, Record<string, string>>) => new Map(Object.entries(o).map(([k, v]) => [k, new Map(Object.entries(v))]));
 
-test('a build writes the buckets whose pages changed in any way, keeps the others and removes the emptied ones', () => {
+test('a build writes the buckets whose pages changed in any way and keeps the others', () => {
   const before = {
     '2025-03': { '/a/': 'h1', '/b/': 'h2' },
     '2025-02': { '/c/': 'h3' },
@@ -45,7 +45,7 @@ test('a build writes the buckets whose pages changed in any way, keeps the other
     '2024-12': { '/e/': 'h5' },
   };
   // Nothing changed: nothing written.
-  assert.deepEqual(bucketPlan(map(before), before), { write: [], keep: ['2025-03', '2025-02', '2025-01', '2024-12'], remove: [] });
+  assert.deepEqual(bucketPlan(map(before), before), { write: [], keep: ['2025-03', '2025-02', '2025-01', '2024-12'] });
   // A day's digest adds to the newest month only.
   assert.deepEqual(bucketPlan(map({ ...before, '2025-03': { ...before['2025-03'], '/new/': 'h6' } }), before).write, ['2025-03']);
   // An old page changed (a reprocess touched it), one removed, one moved to a later month:
@@ -56,7 +56,7 @@ test('a build writes the buckets whose pages changed in any way, keeps the other
     '2025-01': { '/d/': 'h4 edited' },
   });
   now.delete('2025-02');
-  assert.deepEqual(bucketPlan(now, before), { write: ['2025-03', '2025-01'], keep: [], remove: ['2025-02', '2024-12'] });
+  assert.deepEqual(bucketPlan(now, before), { write: ['2025-03', '2025-01'], keep: [] });
   // A page removed alone changes its bucket too.
   assert.deepEqual(bucketPlan(map({ ...before, '2025-03': { '/a/': 'h1' } }), before).write, ['2025-03']);
   // No previous build: everything is written.

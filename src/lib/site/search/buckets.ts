@@ -106,12 +106,13 @@ export function bucketLabel(key: string): string {
 /**
  * What a build must do with each bucket, from what each holds now (url → hash of what is
  * indexed) and what the previous build recorded: `write` the buckets whose pages differ in any
- * way (a page added, removed or changed), `keep` the others, `remove` the buckets left empty.
+ * way (a page added, removed or changed), `keep` the others. (Buckets left empty need no plan:
+ * the step removes whatever in pagefind/ is not one of this build's buckets.)
  */
 export function bucketPlan(
   now: ReadonlyMap<string, ReadonlyMap<string, string>>,
   before: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined,
-): { write: string[]; keep: string[]; remove: string[] } {
+): { write: string[]; keep: string[] } {
   const same = (key: string): boolean => {
     const was = before?.[key];
     const is = now.get(key)!;
@@ -123,6 +124,5 @@ export function bucketPlan(
   return {
     write: keys.filter((k) => !same(k)),
     keep: keys.filter(same),
-    remove: newestFirst(Object.keys(before ?? {})).filter((k) => !now.has(k)),
   };
 }
