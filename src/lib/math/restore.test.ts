@@ -24,6 +24,11 @@ describe('glued command names get their backslashes back', () => {
     assert.equal(md('for gamma=Theta(loglog n) is'), 'for $\\gamma=\\Theta(\\log\\log n)$ is');
   });
 
+  test('a `!` glued on both sides was the thin space \\! (English puts a blank after it)', () => {
+    assert.equal(md('the density f(x)!propto!|x|^{-lambda} holds'), 'the density $f(x)\\!\\propto\\!|x|^{-\\lambda}$ holds');
+    same('Wow! Great, and Yahoo!Japan has n! ways.');
+  });
+
   test('argmin is \\arg\\min, as authors write it', () => {
     assert.equal(md('where x^*=argmin_{xin R^d}|Ax-b|_2.'), 'where $x^*=\\arg\\min_{x\\in \\mathbb{R}^d}\\|Ax-b\\|_2$.');
   });

@@ -207,7 +207,7 @@ class Writer {
         const open = t.text === '{' ? k : (this.braceMatch.get(k) ?? k);
         const kind = this.braceKind.get(open);
         this.emit(kind === 'set' || kind === 'trace' ? `\\${t.text}` : t.text);
-      } else this.emit(this.bars.get(k) ?? t.text);
+      } else this.emit(t.text === '!' ? '\\!' : (this.bars.get(k) ?? t.text));
       return k + 1;
     }
     this.emit(t.text === '%' ? '\\%' : t.text);

@@ -14,7 +14,7 @@ export type TokenKind =
   | 'ws' // whitespace
   | 'word' // letters (see info); also a letters-and-digits run read as a name (`GPT4`, `A100`)
   | 'num' // digits, a decimal, a number in scientific notation
-  | 'sym' // one character that math uses: _ ^ { } ( ) [ ] | = + - * / < > : , ' ; .
+  | 'sym' // one character that math uses: _ ^ { } ( ) [ ] | = + - * / < > : , ' ; . (and a glued `!`, `\\!`)
   | 'hard'; // anything only prose uses: a TeX control sequence (\em, \"), %, &, quotes, ~, non-ASCII
 
 export interface Token {
@@ -221,6 +221,17 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       const j = text[i + 2] === '-' ? i + 3 : i + 2;
       tokens.push(token('hard', text.slice(i, j), i));
       i = j;
+    } else if (
+      c === '!' &&
+      i > 0 &&
+      !isSpace(text[i - 1]) &&
+      /[A-Za-z0-9(|]/.test(text[i + 1] ?? '') &&
+      /[A-Za-z0-9)|}]/.test(text[i - 1] ?? '')
+    ) {
+      // `f(x)!propto!|x|`: a `!` glued on both sides was the thin space `\!` of a formula (the
+      // damage took its backslash); English puts a blank after `!`.
+      tokens.push(token('sym', c, i));
+      i += 1;
     } else {
       tokens.push(token(SYMS.has(c) ? 'sym' : 'hard', c, i));
       i += 1;
