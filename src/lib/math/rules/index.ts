@@ -36,6 +36,7 @@ import { relationGluedToNumber } from './relation-glued-to-number.ts';
 import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedRule, VetoRule } from './rule.ts';
 import { script } from './script.ts';
 import { scriptLabel } from './script-label.ts';
+import { scriptOnWord } from './script-on-word.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
 import { statisticLabel } from './statistic-label.ts';
@@ -55,7 +56,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   greekBeforeAcronym,
 ];
 /** Prose cut off a chunk's core, in order. */
-export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
+export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, scriptOnWord, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
 export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName];
 /** What no English has, unit by unit; the first that holds is credited. */
