@@ -201,7 +201,10 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
         j = i + 1;
       const run = text.slice(i, j);
       if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
-      else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
+      else if (text[i - 1] === '^' && /^circ[CFK]$/.test(run)) {
+        // `2^circC` was `$2^\circ$C`: the degree sign, then the unit's letter, prose (degree-unit).
+        tokens.push(token('word', 'circ', i, { info: analyseWord('circ') }), token('word', run.slice(4), i + 4, { info: ENGLISH }));
+      } else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
       else mixedRun(run, i, tokens, atoms, text);
       i = j;

@@ -8,6 +8,7 @@ import { acronymScript } from './acronym-script.ts';
 import { arrowInName } from './arrow-in-name.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
+import { degreeUnit } from './degree-unit.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
 import { functionApplication } from './function-application.ts';
 import { functionOfVariable } from './function-of-variable.ts';
@@ -56,7 +57,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   greekBeforeAcronym,
 ];
 /** Prose cut off a chunk's core, in order. */
-export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, scriptOnWord, numberRange];
+export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, scriptOnWord, degreeUnit, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
 export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName];
 /** What no English has, unit by unit; the first that holds is credited. */
