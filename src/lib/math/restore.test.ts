@@ -26,6 +26,7 @@ describe('glued command names get their backslashes back', () => {
 
   test('a `!` glued on both sides was the thin space \\!, a doubled comma `,\\,` (English writes neither)', () => {
     assert.equal(md('the density f(x)!propto!|x|^{-lambda} holds'), 'the density $f(x)\\!\\propto\\!|x|^{-\\lambda}$ holds');
+    assert.equal(md('we find β(τ)!propto!τ^γ here'), 'we find $β(τ)\\!\\propto\\!τ^γ$ here');
     same('Wow! Great, and Yahoo!Japan has n! ways.');
     assert.equal(md('the pair (c/(1-ax^{c}),, c x^{c}) holds'), 'the pair $(c/(1-ax^{c}),\\, c x^{c})$ holds');
   });

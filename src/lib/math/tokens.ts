@@ -228,8 +228,8 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       c === '!' &&
       i > 0 &&
       !isSpace(text[i - 1]) &&
-      /[A-Za-z0-9(|]/.test(text[i + 1] ?? '') &&
-      /[A-Za-z0-9)|}]/.test(text[i - 1] ?? '')
+      (/[A-Za-z0-9(|]/.test(text[i + 1] ?? '') || isGreekChar(text[i + 1])) &&
+      (/[A-Za-z0-9)|}]/.test(text[i - 1] ?? '') || isGreekChar(text[i - 1]))
     ) {
       // `f(x)!propto!|x|`: a `!` glued on both sides was the thin space `\!` of a formula (the
       // damage took its backslash); English puts a blank after `!`.
