@@ -6,6 +6,7 @@
 import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
 import { arrowInName } from './arrow-in-name.ts';
+import { barPair } from './bar-pair.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { degreeUnit } from './degree-unit.ts';
@@ -70,6 +71,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   functionApplication,
   gluedGroup,
   mathInGroup,
+  barPair,
   leftoverText,
 ];
 /** Neighbouring chunks that are math together. */
