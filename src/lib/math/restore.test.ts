@@ -24,6 +24,13 @@ describe('glued command names get their backslashes back', () => {
     assert.equal(md('for gamma=Theta(loglog n) is'), 'for $\\gamma=\\Theta(\\log\\log n)$ is');
   });
 
+  test('a `!` glued on both sides was the thin space \\!, a doubled comma `,\\,` (English writes neither)', () => {
+    assert.equal(md('the density f(x)!propto!|x|^{-lambda} holds'), 'the density $f(x)\\!\\propto\\!|x|^{-\\lambda}$ holds');
+    assert.equal(md('we find β(τ)!propto!τ^γ here'), 'we find $β(τ)\\!\\propto\\!τ^γ$ here');
+    same('Wow! Great, and Yahoo!Japan has n! ways.');
+    assert.equal(md('the pair (c/(1-ax^{c}),, c x^{c}) holds'), 'the pair $(c/(1-ax^{c}),\\, c x^{c})$ holds');
+  });
+
   test('argmin is \\arg\\min, as authors write it', () => {
     assert.equal(md('where x^*=argmin_{xin R^d}|Ax-b|_2.'), 'where $x^*=\\arg\\min_{x\\in \\mathbb{R}^d}\\|Ax-b\\|_2$.');
   });

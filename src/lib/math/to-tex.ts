@@ -207,7 +207,10 @@ class Writer {
         const open = t.text === '{' ? k : (this.braceMatch.get(k) ?? k);
         const kind = this.braceKind.get(open);
         this.emit(kind === 'set' || kind === 'trace' ? `\\${t.text}` : t.text);
-      } else this.emit(this.bars.get(k) ?? t.text);
+      } else if (t.text === ',' && this.tok(k - 1)?.text === ',' && this.tok(k - 1)?.e === t.s) {
+        // `,,` is `,\,`: English never doubles a comma, the damage took the thin space's backslash.
+        this.emit('\\,');
+      } else this.emit(t.text === '!' ? '\\!' : (this.bars.get(k) ?? t.text));
       return k + 1;
     }
     this.emit(t.text === '%' ? '\\%' : t.text);

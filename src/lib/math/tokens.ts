@@ -14,7 +14,7 @@ export type TokenKind =
   | 'ws' // whitespace
   | 'word' // letters (see info); also a letters-and-digits run read as a name (`GPT4`, `A100`)
   | 'num' // digits, a decimal, a number in scientific notation
-  | 'sym' // one character that math uses: _ ^ { } ( ) [ ] | = + - * / < > : , ' ; .
+  | 'sym' // one character that math uses: _ ^ { } ( ) [ ] | = + - * / < > : , ' ; . (and a glued `!`, `\\!`)
   | 'hard'; // anything only prose uses: a TeX control sequence (\em, \"), %, &, quotes, ~, non-ASCII
 
 export interface Token {
@@ -201,7 +201,10 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
         j = i + 1;
       const run = text.slice(i, j);
       if (accented) tokens.push(token('word', run, i, { info: ENGLISH }));
-      else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
+      else if (text[i - 1] === '^' && /^circ[CFK]$/.test(run)) {
+        // `2^circC` was `$2^\circ$C`: the degree sign, then the unit's letter, prose (degree-unit).
+        tokens.push(token('word', 'circ', i, { info: analyseWord('circ') }), token('word', run.slice(4), i + 4, { info: ENGLISH }));
+      } else if (/^[A-Za-z]+$/.test(run)) tokens.push(token('word', run, i, { info: analyseWord(run) }));
       else if (NUMBER.test(run)) tokens.push(token('num', run, i));
       else mixedRun(run, i, tokens, atoms, text);
       i = j;
@@ -221,6 +224,17 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       const j = text[i + 2] === '-' ? i + 3 : i + 2;
       tokens.push(token('hard', text.slice(i, j), i));
       i = j;
+    } else if (
+      c === '!' &&
+      i > 0 &&
+      !isSpace(text[i - 1]) &&
+      (/[A-Za-z0-9(|]/.test(text[i + 1] ?? '') || isGreekChar(text[i + 1])) &&
+      (/[A-Za-z0-9)|}]/.test(text[i - 1] ?? '') || isGreekChar(text[i - 1]))
+    ) {
+      // `f(x)!propto!|x|`: a `!` glued on both sides was the thin space `\!` of a formula (the
+      // damage took its backslash); English puts a blank after `!`.
+      tokens.push(token('sym', c, i));
+      i += 1;
     } else {
       tokens.push(token(SYMS.has(c) ? 'sym' : 'hard', c, i));
       i += 1;

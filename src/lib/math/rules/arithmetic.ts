@@ -29,6 +29,7 @@ export const gluedArithmetic: EvidenceRule = {
   summary: 'a relation or arithmetic glued between math operands',
   examples: [
     { text: 'for k=1 and 1-delta and 1/e', tex: ['k=1', '1-\\delta', '1/e'] },
+    { text: 'at x=-1 and gamma=-0.5', tex: ['x=-1', '\\gamma=-0.5'] },
     { text: 'up to N-2 clients at a rate of 1/N', tex: ['N-2', '1/N'] },
     { text: 'with lr=3e-4 and a 3-5 ratio on ViT-B/16 and ViT-L-14', tex: [] },
   ],
@@ -36,6 +37,9 @@ export const gluedArithmetic: EvidenceRule = {
     const u = core[k];
     const t = u && !u.group ? scan.tok(u.i) : undefined;
     if (t?.kind !== 'sym') return false;
-    return arithmetic(t.text, scan.operand(core[k - 1]), scan.operand(core[k + 1]), scan.head(core[k + 1])?.text);
+    // A relation before a signed number: `x=-1`, `gamma=+2` (the sign glued to both).
+    const sign = '=<>'.includes(t.text) && scan.isSym(core[k + 1], '-+') && scan.operand(core[k + 2]) === 'num';
+    const right = sign ? 'num' : scan.operand(core[k + 1]);
+    return arithmetic(t.text, scan.operand(core[k - 1]), right, scan.head(core[k + 1])?.text);
   },
 };

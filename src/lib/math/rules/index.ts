@@ -6,8 +6,10 @@
 import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
 import { arrowInName } from './arrow-in-name.ts';
+import { barPair } from './bar-pair.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
+import { degreeUnit } from './degree-unit.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
 import { functionApplication } from './function-application.ts';
 import { functionOfVariable } from './function-of-variable.ts';
@@ -36,6 +38,7 @@ import { relationGluedToNumber } from './relation-glued-to-number.ts';
 import type { AtomRule, CutRule, EvidenceRule, ParagraphRule, RuleExample, SeedRule, VetoRule } from './rule.ts';
 import { script } from './script.ts';
 import { scriptLabel } from './script-label.ts';
+import { scriptOnWord } from './script-on-word.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
 import { statisticLabel } from './statistic-label.ts';
@@ -55,7 +58,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   greekBeforeAcronym,
 ];
 /** Prose cut off a chunk's core, in order. */
-export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, numberRange];
+export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, scriptOnWord, degreeUnit, numberRange];
 /** A chunk kept as prose, whatever its evidence. */
 export const CHUNK_VETOES: readonly VetoRule[] = [hyphenatedName, versionedName];
 /** What no English has, unit by unit; the first that holds is credited. */
@@ -68,6 +71,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   functionApplication,
   gluedGroup,
   mathInGroup,
+  barPair,
   leftoverText,
 ];
 /** Neighbouring chunks that are math together. */

@@ -16,6 +16,8 @@ export const relationBeforeNumber: SeedRule = {
   summary: 'a relation written before a number',
   examples: [
     { text: 'a cost of approx 25 M', tex: ['\\approx 25'] },
+    { text: 'a drop of approx 0.3 % only', tex: ['\\approx 0.3 \\%'] },
+    { text: 'gains of 3.0%sim 5.4% here', tex: ['3.0\\%\\sim 5.4\\%'] },
     { text: 'differ by at least sim 0.8145ln(d) here', tex: ['\\sim 0.8145\\ln(d)'] },
     { text: 'with sim 40k matches, an approx 2x speedup and approx 1.2B weights', tex: ['\\sim 40', '\\approx 2', '\\approx 1.2'] },
   ],
@@ -36,6 +38,22 @@ export const relationBeforeNumber: SeedRule = {
       const only = name?.length === 1 ? name[0]?.text : undefined;
       if (only === undefined || !PREFIX_RELATIONS.has(only) || x !== 'num') continue;
       seal(fn, this.name);
+      // (A percent sign a blank after the number is the formula's `\%`: `approx 0.3 %` was
+      // `$\approx 0.3 \%$`, as LaTeX source spaces it.)
+      const number = scan.text.slice(arg.s, arg.e);
+      // (A range between percentages, the relation glued to the first, `3.0%sim 5.4%`: one
+      // formula, as `2%sim5%` is to the tokenizer.)
+      const t0 = scan.tok((fn.units[fn.a] as Unit).i);
+      const from = /(\d+(?:\.\d+)?)%$/.exec(scan.text.slice(Math.max(0, t0.s - 12), t0.s));
+      if (from && arg.b - arg.a === 1 && /^[0-9][0-9.]*%$/.test(number)) {
+        fn.atom = { s: t0.s - from[0].length, e: arg.e, tex: `${from[1]}\\%\\${only} ${number.slice(0, -1)}\\%`, rules: [this.name] };
+        continue;
+      }
+      if (arg.b - arg.a === 1 && /^[0-9][0-9.,]*$/.test(number) && scan.text.slice(arg.e, arg.e + 2) === ' %') {
+        const t = scan.tok((fn.units[fn.a] as Unit).i);
+        fn.atom = { s: t.s, e: arg.e + 2, tex: `\\${only} ${number} \\%`, rules: [this.name] };
+        continue;
+      }
       // (A number that opens a formula of its own joins too: `sim 0.8145ln(d)`.)
       if (arg.b - arg.a === 1 || arg.verdict === 'strong') seal(arg, this.name);
       else {
