@@ -1,7 +1,7 @@
 /**
  * The `papers` collection's loader: reads content/papers/*.mdx and prepares each entry once
- * (prepare-entry.ts: frontmatter, MDX guard, excerpt, the body rendered by the site's Markdown
- * processor), on worker threads for a cold build, caching by content digest so that an
+ * (prepare-entry.ts: frontmatter, MDX guard, excerpt, the body rendered as the site's Markdown
+ * processor renders it: renderBody), on worker threads for a cold build, caching by content digest so that an
  * unchanged entry is never parsed or rendered again. The store holds each entry's data; its
  * rendered HTML and body go to a file per entry version beside it (rendered-cache.ts), which
  * keeps Astro's bundled data store small.
@@ -20,6 +20,7 @@ import { RenderPool } from './render-pool.ts';
 import { prepareEntry, type PreparedEntry } from './prepare-entry.ts';
 import { RenderedPack, renderedFolder } from './rendered-cache.ts';
 import { KATEX_RENDER_ID } from '../lib/render/katex.ts';
+import { renderBody } from '../lib/render/markdown.ts';
 import { InputError } from '../lib/contract/errors.ts';
 import { lineOfKey, unknownTopics } from '../lib/contract/entry-file.ts';
 import { cacheDir, contentPaths, entryFileName, entrySlug, isEntryFileName, type ContentPaths } from '../lib/contract/paths.ts';
@@ -64,7 +65,7 @@ function watch(context: LoaderContext, paths: ContentPaths, reload: () => Promis
 /** `root`: the content root (absolute, or relative to the project); entries are its papers/. */
 export function papersLoader(options: { root: string }): Loader {
   const load = async (context: LoaderContext): Promise<void> => {
-    const { store, parseData, renderMarkdown, generateDigest, config, logger } = context;
+    const { store, parseData, generateDigest, config, logger } = context;
     const paths = contentPaths(resolve(fileURLToPath(config.root), options.root));
     watch(context, paths, () => load(context));
     if (existsSync(paths.journal)) {
@@ -97,11 +98,11 @@ export function papersLoader(options: { root: string }): Loader {
     }
     // Many entries to prepare (a cold build): worker threads; a few (a daily update): in process.
     const pool = changed.length >= POOL_THRESHOLD ? new RenderPool() : undefined;
-    const prepare = (text: string, relPath: string, fileURL: URL): Promise<PreparedEntry> =>
-      pool ? pool.prepare(text, relPath) : prepareEntry(text, relPath, async (body) => (await renderMarkdown(body, { fileURL })).html);
+    const prepare = (text: string, relPath: string): Promise<PreparedEntry> =>
+      pool ? pool.prepare(text, relPath) : prepareEntry(text, relPath, renderBody);
     try {
       const ready = changed.map(async ({ id, fileUrl, relPath, text, digest }) => {
-        const entry = await prepare(text, relPath, fileUrl);
+        const entry = await prepare(text, relPath);
         if (entry.refused.length > 0)
           logger.warn(
             `${relPath}:${entry.bodyLine}: ${entry.refused.length} formula(s) shown as TeX source (${[...new Set(entry.refused)].join(', ')})`,

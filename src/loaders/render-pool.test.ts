@@ -86,7 +86,7 @@ test('a broken entry is an InputError from the worker, with its line', async () 
   }
 });
 
-/** An entry body as the loader renders it in process (the markup src/lib/render/katex.test.ts checks). */
+/** An entry body as the site's Markdown processor renders it (the markup src/lib/render/katex.test.ts checks): renderBody, on the workers, must give the same. */
 async function renderInProcess(body: string): Promise<string> {
   const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
     ReturnType<typeof markdownProcessor>['createRenderer']

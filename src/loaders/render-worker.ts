@@ -1,10 +1,10 @@
 /**
  * A worker thread of the entry pool (render-pool.ts): prepares entries (prepare-entry.ts), or
- * renders bodies, with the site's Markdown processor, one request at a time. It says when it
+ * renders bodies (renderBody, src/lib/render/markdown.ts), one request at a time. It says when it
  * is ready, so that the pool's time limit counts rendering, not start-up.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { markdownProcessor } from '../lib/render/markdown.ts';
+import { renderBody } from '../lib/render/markdown.ts';
 import { prepareEntry, sendError, type PreparedEntry, type SentError } from './prepare-entry.ts';
 
 /** An entry file to prepare, or (with `body`) a body to render only. */
@@ -32,10 +32,7 @@ function injectFault(relPath: string): void {
   if (fault.kind === 'hang') for (;;);
 }
 
-const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
-  ReturnType<typeof markdownProcessor>['createRenderer']
->[0]);
-const render = async (body: string): Promise<string> => (await renderer.render(body, { frontmatter: {} })).code;
+const render = renderBody;
 
 parentPort!.on('message', (request: PoolRequest) => {
   const reply = (answer: PoolReply): void => parentPort!.postMessage(answer);

@@ -1,12 +1,23 @@
 /**
- * The site's Markdown processor: unified with remark-math, and formulas rendered by rehype-katex
+ * The site's Markdown processor: unified with remark-math, and formulas rendered by KaTeX
  * between the checks of math-plugins.ts (one set of options and limits: katex.ts), through
  * @astrojs/markdown-remark (Astro 7's default processor, Sätteri, runs no remark/rehype
  * plugins). Abstracts are text: no smart quotes or GFM autolinks may change what the digest
- * said. astro.config.mjs and the entry renderer's worker threads both use it.
+ * said. astro.config.mjs uses it.
+ *
+ * renderBody renders an entry body with the same steps minus three that do nothing to an entry
+ * (the loader, in process and on its worker threads): rehype-raw, which parses the whole tree
+ * again with parse5 to read raw HTML, and which an entry never holds (mdx-guard.ts refuses any
+ * tag; the ingest escapes `<`); the collection and rewriting of images, which only a local
+ * image path would start (an entry's links and images are http(s) URLs). rehype-raw alone was
+ * a fifth of preparing an entry, the formulas' KaTeX trees being most of what it parsed.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified as unifiedPipeline } from 'unified';
 import { mathPlugins } from './math-plugins.ts';
 
 export function markdownProcessor(): ReturnType<typeof unified> {
@@ -16,4 +27,22 @@ export function markdownProcessor(): ReturnType<typeof unified> {
     gfm: false,
     smartypants: false,
   });
+}
+
+const [precheck, render, fallback] = mathPlugins('htmlAndMathml');
+
+const bodyPipeline = unifiedPipeline()
+  .use(remarkParse)
+  .use(remarkMath)
+  // As @astrojs/markdown-remark sets it up.
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+  .use(...precheck)
+  .use(...render)
+  .use(...fallback)
+  .use(rehypeHeadingIds)
+  .use(rehypeStringify, { allowDangerousHtml: true });
+
+/** An entry body as HTML: what markdownProcessor()'s renderer gives for it (render-pool.test.ts holds them equal). */
+export async function renderBody(body: string): Promise<string> {
+  return String(await bodyPipeline.process({ value: body, data: { astro: { frontmatter: {} } } }));
 }

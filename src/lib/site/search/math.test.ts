@@ -4,6 +4,7 @@ import katex from 'katex';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { indexableHtml, texSearchText } from './math.ts';
+import { spellingAliases } from './spelling.ts';
 import { mathmlText } from './mathml-text.ts';
 
 const render = (tex: string, displayMode = false) =>
@@ -77,4 +78,15 @@ test('a page with one body keeps it, and a page with nothing to alias gets no al
 test('KaTeX output without MathML is left as it is', () => {
   const htmlOnly = katex.renderToString('x^2', { output: 'html' });
   assert.ok(indexableHtml(page('T', `<p>${htmlOnly}</p>`)).includes('katex-html'));
+});
+
+test('the aliases are spellingAliases of the words the page shows, page after page (each word is judged once)', () => {
+  const texts = ['Quantisation-aware colour models', 'Modelling the colour of quantisation-aware Łódź flows', 'colour'];
+  for (const text of texts) {
+    const tree = fromHtml(indexableHtml(page(text, `<p>${text}, again: ${text}.</p>`)));
+    const alias = select('[data-pagefind-meta="alias"]', tree)!
+      .children.map((c) => ('value' in c ? c.value : ''))
+      .join('');
+    assert.equal(alias, spellingAliases(`${text} ${text}, again: ${text}.`).join(' '));
+  }
 });

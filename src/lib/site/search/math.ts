@@ -13,11 +13,10 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { parse } from 'parse5';
 import { mathmlText } from './mathml-text.ts';
-import { cachedSearchForm, spellingAliases, words as textWords } from './spelling.ts';
+import { cachedSearchForm, words as textWords } from './spelling.ts';
 
 /** The searchable form of a formula: its TeX source without backslashes ("ell_infty"). */
 export function texSearchText(tex: string): string {
@@ -82,6 +81,62 @@ function replaceFormulas(node: Root | Element, aliases: Set<string>): void {
   }) as (typeof node)['children'];
 }
 
+/** A word's alias, as spellingAliases (spelling.ts) decides it ('' for none), remembered: every word of every page asks. */
+const aliases = new Map<string, string>();
+
+function aliasOf(part: string): string {
+  let alias = aliases.get(part);
+  if (alias === undefined) {
+    const lower = part.toLowerCase();
+    const form = cachedSearchForm(part);
+    alias = form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '') ? form : '';
+    if (aliases.size >= 100_000) aliases.clear();
+    aliases.set(part, alias);
+  }
+  return alias;
+}
+
+/** spellingAliases (spelling.ts) of a text split into its words, with each word's verdict remembered. */
+function spellingAliasesOfWords(list: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const word of list) {
+    const whole = aliasOf(word);
+    if (whole !== '') out.add(whole);
+    if (!/[-'’]/.test(word)) continue;
+    for (const part of new Set(word.split(/[-'’]/))) {
+      const alias = aliasOf(part);
+      if (alias !== '') out.add(alias);
+    }
+  }
+  return [...out];
+}
+
+/** What `[name]` matches in hast-util-select: a property with a value, not false or an empty list. */
+const present = (v: unknown): boolean => v !== undefined && v !== null && v !== false && !(Array.isArray(v) && v.length === 0);
+
+/**
+ * The elements with a data-pagefind-body, those with a data-pagefind-sort (document order, as
+ * selectAll gives them) and the first body, in one walk: three selector queries over every
+ * page's whole tree were a fifth of the shaping.
+ */
+function marked(tree: Root): { bodies: Element[]; sorts: Element[]; body: Element | undefined } {
+  const out: { bodies: Element[]; sorts: Element[]; body: Element | undefined } = { bodies: [], sorts: [], body: undefined };
+  const stack: (Root | Element)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      if (present(node.properties['dataPagefindBody'])) out.bodies.push(node);
+      if (present(node.properties['dataPagefindSort'])) out.sorts.push(node);
+      if (node.tagName === 'body') out.body ??= node;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!;
+      if (c.type === 'element') stack.push(c);
+    }
+  }
+  return out;
+}
+
 /** The page as the index should read it (see above), and the search forms of the words it shows. */
 export function indexablePage(html: string): { html: string; words: string[] } {
   // parse5 without source positions (hast-util-from-html always asks for them): the same tree
@@ -89,7 +144,7 @@ export function indexablePage(html: string): { html: string; words: string[] } {
   const tree = fromParse5(parse(html)) as Root;
   const aliases = new Set<string>();
   replaceFormulas(tree, aliases);
-  const bodies = selectAll('[data-pagefind-body]', tree);
+  const { bodies, sorts, body } = marked(tree);
   const words: string[] = [];
   for (const el of bodies) {
     const meta = String(el.properties['dataPagefindMeta'] ?? '');
@@ -99,9 +154,9 @@ export function indexablePage(html: string): { html: string; words: string[] } {
       words.push(title[1]!);
     } else words.push(plainText(el));
   }
-  for (const el of selectAll('[data-pagefind-sort]', tree)) delete el.properties['dataPagefindSort'];
-  for (const alias of spellingAliases(words.join(' '))) aliases.add(alias);
-  const body = select('body', tree);
+  for (const el of sorts) delete el.properties['dataPagefindSort'];
+  const shown = words.flatMap(textWords);
+  for (const alias of spellingAliasesOfWords(shown)) aliases.add(alias);
   if (body && aliases.size > 0 && !('dataPagefindBody' in body.properties)) {
     const field: ElementContent = {
       type: 'element',
@@ -111,7 +166,7 @@ export function indexablePage(html: string): { html: string; words: string[] } {
     };
     body.children.push(field);
   }
-  return { html: toHtml(tree), words: words.flatMap(textWords).map(cachedSearchForm) };
+  return { html: toHtml(tree), words: shown.map(cachedSearchForm) };
 }
 
 export const indexableHtml = (html: string): string => indexablePage(html).html;
