@@ -1,7 +1,7 @@
 /**
  * The KaTeX options and limits (katex.ts): every hostile formula is math within the limits or
- * its marked source, wherever formulas are rendered (entry bodies through math-plugins.ts's steps, in process
- * (the worker threads: src/loaders/render-pool.test.ts); feeds; titles and excerpts; the ingest's
+ * its marked source, wherever formulas are rendered (entry bodies through rehype-katex and the
+ * steps around it, in process (the worker threads: src/loaders/render-pool.test.ts); feeds; titles and excerpts; the ingest's
  * check), and nothing throws.
  */
 import assert from 'node:assert/strict';
@@ -29,12 +29,7 @@ import {
   sourceProblem,
 } from './katex.ts';
 import { markdownProcessor } from './markdown.ts';
-import { mathPlugins, rehypeMathFallback, rehypeMathPrecheck, rehypeMathRender } from './math-plugins.ts';
-import rehypeStringify from 'rehype-stringify';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { mathPlugins, rehypeMathFallback, rehypeMathPrecheck } from './math-plugins.ts';
 
 async function renderBody(body: string): Promise<string> {
   const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false } as Parameters<
@@ -208,45 +203,23 @@ test('a refused formula is its source in a marked, labelled element; never KaTeX
   }
 });
 
-test('entry bodies: KaTeX between the source check and the output check', () => {
+test('entry bodies: rehype-katex with the options of katex.ts, between the source check and the output check', () => {
   for (const output of ['htmlAndMathml', 'mathml'] as const) {
-    const [[before, a], [render, c], [after, b]] = mathPlugins(output);
+    const [[before, a], [katexPlugin, options], [after, b]] = mathPlugins(output);
     assert.equal(before, rehypeMathPrecheck);
-    assert.equal(render, rehypeMathRender);
+    assert.equal(katexPlugin, rehypeKatex);
     assert.equal(after, rehypeMathFallback);
-    assert.deepEqual([a, c, b], [{ output }, { output }, { output }]);
+    assert.deepEqual([a, b], [{ output }, { output }]);
+    assert.equal(JSON.stringify(options), JSON.stringify(katexOptions(output)));
+    assert.equal(options.output, output);
+    assert.equal(options.trust, false);
+    assert.equal(options.maxSize, LIMITS.MAX_SIZE_EM);
+    assert.equal(options.maxExpand, LIMITS.MAX_EXPAND);
   }
   assert.deepEqual(
     markdownProcessor().options.rehypePlugins.map((p) => (Array.isArray(p) ? p[0] : p)),
-    [rehypeMathPrecheck, rehypeMathRender, rehypeMathFallback],
+    [rehypeMathPrecheck, rehypeKatex, rehypeMathFallback],
   );
-});
-
-test('entry bodies: formulas rendered as rehype-katex renders them with the options of katex.ts', async () => {
-  const options = katexOptions('htmlAndMathml');
-  assert.equal(options.trust, false);
-  assert.equal(options.maxSize, LIMITS.MAX_SIZE_EM);
-  assert.equal(options.maxExpand, LIMITS.MAX_EXPAND);
-  const body = `Inline $\\frac{a}{b}$, $x_{i}^{2} \\leq \\mathbb{E}[y]$, $\\mathrm{Var}(\\hat{\\theta}) = \\sigma^2$ and\n\n$$\n\\sum_{i=1}^{n} \\sqrt{x_i}\n$$\n`;
-  for (const output of ['htmlAndMathml', 'mathml'] as const) {
-    const withRehypeKatex = unified()
-      .use(remarkParse)
-      .use(remarkMath)
-      .use(remarkRehype)
-      .use(rehypeMathPrecheck, { output })
-      .use(rehypeKatex, katexOptions(output))
-      .use(rehypeMathFallback, { output })
-      .use(rehypeStringify);
-    const ours = unified()
-      .use(remarkParse)
-      .use(remarkMath)
-      .use(remarkRehype)
-      .use(...mathPlugins(output)[0])
-      .use(...mathPlugins(output)[1])
-      .use(...mathPlugins(output)[2])
-      .use(rehypeStringify);
-    assert.equal(String(await ours.process(body)), String(await withRehypeKatex.process(body)));
-  }
 });
 
 /**

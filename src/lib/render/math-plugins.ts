@@ -1,24 +1,22 @@
 /**
  * The formulas of entry bodies and feeds: remark-math's `.math-inline` and `.math-display`
- * elements rendered by KaTeX, with its options from katex.ts, in three steps of ours:
+ * elements rendered by rehype-katex, with KaTeX's options from katex.ts, between two steps of
+ * ours that apply katex.ts's checks:
  *  - before it (rehypeMathPrecheck), the cheap checks of the source (length, nesting, macro
  *    definitions, console commands): a refused formula becomes its marked source, so KaTeX never
  *    sees input that could overflow its stack. Each other formula is wrapped in a placeholder
- *    element;
- *  - rehypeMathRender renders each placeholder's formula into it, as rehype-katex would (the
- *    same KaTeX call, the same tree), but reads KaTeX's markup with katex-markup.ts's scanner
- *    rather than parse5: parsing it back was half of rehype-katex's time, the largest part of a
- *    cold build's content layer after Markdown itself;
+ *    element, which rehype-katex renders into (it replaces the formula in its parent);
  *  - after it (rehypeMathFallback), each placeholder gives way to what it holds: the formula as
- *    rendered, or its marked source when KaTeX failed on it or when the rendering breaks an
- *    output limit, checked on the tree. A feed (MathML only) shows as math exactly the formulas the
+ *    rehype-katex rendered it, or its marked source when KaTeX failed on it (rehype-katex's
+ *    message, with its cause; its `katex-error` output) or when the rendering breaks an output
+ *    limit, checked on the tree. A feed (MathML only) shows as math exactly the formulas the
  *    pages show as math: its verdict is the one of the HTML and MathML rendering. A page's
  *    formula is then written shorter (compact-katex.ts), a feed's left as KaTeX wrote it.
  * Both walks are iterative: nothing here trusts the tree's depth.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import katex from 'katex';
+import rehypeKatex, { type Options as RehypeKatexOptions } from 'rehype-katex';
 import {
   failureOf,
   formulaVerdict,
@@ -31,7 +29,6 @@ import {
   type Output,
 } from './katex.ts';
 import { compactKatex } from './compact-katex.ts';
-import { katexHast } from './katex-markup.ts';
 
 interface Options {
   output: Output;
@@ -101,35 +98,28 @@ export function rehypeMathPrecheck({ output }: Options) {
     });
 }
 
-/** Why KaTeX failed on a placeholder's formula, for the fallback. */
-const failed = new WeakMap<Element, Failure>();
-
-/** Renders each placeholder's formula into it; a formula KaTeX throws on keeps why, and nothing else. */
-export function rehypeMathRender({ output }: Options) {
-  const options = katexOptions(output);
-  return (tree: Root): void =>
-    replaceElements(tree, (node) => {
-      const formula = formulas.get(node);
-      if (!formula) return undefined;
-      try {
-        const html = katex.renderToString(formula.tex, { ...options, displayMode: formula.displayMode, throwOnError: true });
-        node.children = katexHast(html) as ElementContent[];
-      } catch (error) {
-        failed.set(node, failureOf(error));
-      }
-      return [node];
-    });
+/** What the fallback reads of the file (a VFile): rehype-katex's messages. */
+interface Reported {
+  messages: readonly { source?: string | undefined; ancestors?: readonly unknown[] | undefined; cause?: unknown }[];
 }
 
 export function rehypeMathFallback({ output }: Options) {
-  return (tree: Root): void => {
+  return (tree: Root, file: Reported): void => {
+    // The formulas KaTeX failed on: rehype-katex reports each, with the error as its cause and
+    // the formula's ancestors, which include its placeholder.
+    const failed = new Map<Element, Failure>();
+    for (const message of file.messages) {
+      if (message.source !== 'rehype-katex') continue;
+      for (const node of message.ancestors ?? []) {
+        if (formulas.has(node as Element)) failed.set(node as Element, failureOf(message.cause));
+      }
+    }
     replaceElements(tree, (node) => {
       const formula = formulas.get(node);
       if (!formula) return undefined;
       formulas.delete(node);
       const { tex, displayMode } = formula;
       let failure: Failure | undefined | null = failed.get(node);
-      failed.delete(node);
       if (output === 'mathml') failure ??= formulaVerdict(tex, displayMode);
       else {
         failure ??= outputProblem(node.children);
@@ -145,10 +135,10 @@ export function rehypeMathFallback({ output }: Options) {
 /** The rehype plugins that render the formulas of a Markdown body, for pages or (`mathml`) feeds. */
 export function mathPlugins(
   output: Output,
-): [[typeof rehypeMathPrecheck, Options], [typeof rehypeMathRender, Options], [typeof rehypeMathFallback, Options]] {
+): [[typeof rehypeMathPrecheck, Options], [typeof rehypeKatex, RehypeKatexOptions], [typeof rehypeMathFallback, Options]] {
   return [
     [rehypeMathPrecheck, { output }],
-    [rehypeMathRender, { output }],
+    [rehypeKatex, katexOptions(output)],
     [rehypeMathFallback, { output }],
   ];
 }
