@@ -4,7 +4,8 @@
  * - a first search: open /search/?q=<word>, count the bytes fetched from navigation to the first
  *   rendered result (split into the page's own load and the search's: from the first request of
  *   the search bundle, _astro/start-*.js, or of pagefind/), and the time from the query to that result;
- * - the same in the header's panel of a paper page (measurePanel): from the reader's first key;
+ * - a search typed on a loaded page (measureTyped): the search page's own field, and the header's
+ *   panel of a paper page, timed from the last key;
  * - a paper page on first visit, with no interaction: bytes by kind, and the JS it runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -38,8 +39,17 @@ export interface SearchMeasure {
   url?: string;
   /** Navigation to first result, ms. */
   navToResultMs?: number;
-  /** First request of the search code to first result, ms: what the reader waits once search starts. */
+  /**
+   * ms to the first result: on /search/?q= from the search code's first request; typed
+   * (measureTyped) from the last key, the query being whole only then.
+   */
   queryToResultMs?: number | undefined;
+  /** Typed: how, and ms from the first key (or the click, pasted) to the first result. */
+  typing?: 'keys' | 'paste';
+  firstKeyToResultMs?: number | undefined;
+  /** With measureSearch in npm run bench: the query typed on a loaded search page, and into the header's panel of a paper page. */
+  loaded?: SearchMeasure | undefined;
+  panel?: SearchMeasure | undefined;
   /** Bytes fetched from navigation to the first result. */
   totalBytes?: number;
   /** Of which by the search (from its first request on). */
@@ -86,18 +96,23 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Resolves with the time at which the page first shows a non-empty `selector`. The page reports
- * it through a binding: no eval in the page, which the site's Content-Security-Policy forbids.
+ * Resolves with the time at which the page first shows a non-empty `selector` while its count
+ * line (`status`) names the whole query (“networks”): the result of a prefix typed on the way
+ * ("netw") is not the query's. The page reports it through a binding: no eval in the page,
+ * which the site's Content-Security-Policy forbids.
  */
-async function watchFirstResult(page: Page, selector: string): Promise<{ firstResult: Promise<number> }> {
+async function watchFirstResult(page: Page, selector: string, status: string, query: string): Promise<{ firstResult: Promise<number> }> {
   let reported: (at: number) => void = () => {};
   const firstResult = new Promise<number>((resolve) => (reported = resolve));
   await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
   await page.addInitScript(`(() => {
     const sel = ${JSON.stringify(selector)};
+    const status = ${JSON.stringify(status)};
+    const named = ${JSON.stringify(`“${query}”`)};
     let done = false;
     new MutationObserver(() => {
       if (done) return;
+      if (!(document.querySelector(status)?.textContent ?? '').includes(named)) return;
       const hit = [...document.querySelectorAll(sel)].find((a) => a.textContent.trim() !== '');
       if (hit) {
         done = true;
@@ -223,7 +238,7 @@ export async function measureSearch(
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
-    const { firstResult } = await watchFirstResult(page, RESULT_SELECTOR);
+    const { firstResult } = await watchFirstResult(page, RESULT_SELECTOR, '[data-search-status]', query);
     const navStart = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
@@ -321,50 +336,81 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
   }
 }
 
+/** Where a reader types a search: the box, its results and its count line. */
+export interface SearchBox {
+  input: string;
+  results: string;
+  status: string;
+}
+/** The header's box of every page but the search page, and its results panel. */
+export const HEADER_PANEL: SearchBox = { input: '#site-search-q', results: PANEL_RESULT_SELECTOR, status: '#search-panel [role=status]' };
+/** The search page's own field. */
+export const SEARCH_PAGE: SearchBox = { input: '#search-page-q', results: RESULT_SELECTOR, status: '[data-search-status]' };
+
+/** Key by key, one key every this many ms: a quick typist (60 words a minute is about 200 ms a key). */
+export const KEY_INTERVAL_MS = 100;
+
 /**
- * The header's panel on a paper page, fresh profile: the page loads (not counted), then the
- * reader types the query into the header box; counted from the first key to the first result.
+ * A search typed on a loaded page, fresh profile, the service worker blocked (measureSearch
+ * counts its precache). "Loaded": the load event, then nothing fetched for 500 ms; whatever the
+ * page starts by itself by then is part of it (the search page loads Pagefind as it opens).
+ * Then the reader clicks into `box` and types `query`:
+ * - 'keys': key by key, one every KEY_INTERVAL_MS, each key a search as the site runs it; timed
+ *   from the last key (the query is whole only then), and from the first key;
+ * - 'paste': the whole query at once as the box gets focus, so that nothing started by the focus
+ *   has run yet: the worst case, timed from the paste.
+ * The first result is the first one shown while the count names the whole query. Bytes: all
+ * fetched from the click to that result, gzipped as a host would send them.
  */
-export async function measurePanel(
+export async function measureTyped(
   browser: Browser,
   origin: string,
   pagePath: string,
   query: string,
-  /** Another box and its results: the search page's own field, typed into once the page has loaded. */
-  on: { input: string; results: string; status: string } = {
-    input: '#site-search-q',
-    results: PANEL_RESULT_SELECTOR,
-    status: '#search-panel [role=status]',
-  },
+  box: SearchBox = HEADER_PANEL,
+  typing: 'keys' | 'paste' = 'keys',
 ): Promise<SearchMeasure> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const rec = recorder(context, true);
     const page = await context.newPage();
-    const { firstResult } = await watchFirstResult(page, on.results);
+    const { firstResult } = await watchFirstResult(page, box.results, box.status, query);
     await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    const typed = Date.now();
-    await page.locator(on.input).fill(query);
+    const clicked = Date.now();
+    await page.locator(box.input).click();
+    let firstKey = Date.now();
+    let lastKey = firstKey;
+    if (typing === 'paste') await page.keyboard.insertText(query);
+    else {
+      for (const [i, key] of [...query].entries()) {
+        if (i > 0) await page.waitForTimeout(KEY_INTERVAL_MS);
+        lastKey = Date.now();
+        if (i === 0) firstKey = lastKey;
+        await page.keyboard.type(key);
+      }
+    }
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
     const resultAt = await Promise.race([firstResult, timeout]);
-    if (resultAt === undefined) return { status: 'failed', reason: `no panel result for "${query}" within 30 s`, query, url: pagePath };
-    const completeAt = await settledAt(page, on.status);
+    if (resultAt === undefined) return { status: 'failed', reason: `no result for "${query}" within 30 s`, query, url: pagePath };
+    const completeAt = await settledAt(page, box.status);
     await page.waitForTimeout(500);
-    const all = (await rec.list()).filter((f) => f.start >= typed - 50 && !f.serviceWorker);
+    const all = (await rec.list()).filter((f) => f.start >= clicked - 50 && !f.serviceWorker);
     const during = all.filter((f) => f.start <= resultAt);
     const sum = (key: 'bytes' | 'gzipBytes'): number => during.reduce((n, f) => n + f[key], 0);
     return {
       status: 'ok',
       query,
       url: pagePath,
-      queryToResultMs: resultAt - typed,
+      typing,
+      queryToResultMs: resultAt - lastKey,
+      firstKeyToResultMs: resultAt - firstKey,
       searchBytes: sum('bytes'),
       searchGzipBytes: sum('gzipBytes'),
-      completeMs: completeAt === undefined ? undefined : completeAt - typed,
+      completeMs: completeAt === undefined ? undefined : completeAt - lastKey,
       completeGzipBytes:
         completeAt === undefined ? undefined : all.filter((f) => f.start <= completeAt).reduce((n, f) => n + f.gzipBytes, 0),
-      results: await page.locator(on.results).count(),
+      results: await page.locator(box.results).count(),
       requests: during.map((f) => ({
         url: f.url.slice(origin.length),
         kind: f.kind,

@@ -133,7 +133,9 @@ function searchBytesCell(s: SearchMeasure | undefined): string {
 
 function searchTimeCell(s: SearchMeasure | undefined): string {
   if (!s || s.status !== 'ok') return 'n/a';
-  return `${Math.round(s.queryToResultMs ?? NaN)} ms from search start, ${Math.round(s.navToResultMs ?? NaN)} ms from navigation`;
+  const typed = (label: string, m: SearchMeasure | undefined): string =>
+    m?.status === 'ok' ? `; typed on a loaded ${label} ${Math.round(m.queryToResultMs ?? NaN)} ms after the last key` : '';
+  return `${Math.round(s.queryToResultMs ?? NaN)} ms from search start, ${Math.round(s.navToResultMs ?? NaN)} ms from navigation${typed('search page', s.loaded)}${typed('paper page, header panel', s.panel)}`;
 }
 
 function baselineCell(b: BaselineRun | undefined): string {

@@ -74,6 +74,23 @@ test('page targets: typical and largest HTML, JS, KaTeX CSS; search n/a when not
   );
   assert.equal(byName(withSearch, 'first search: bytes').status, 'FAIL');
   assert.equal(byName(withSearch, 'first search: query').status, 'PASS');
+  // Typed on loaded pages, the target is the search page's and the header panel's figures, both.
+  const typed = (panelMs: number) =>
+    evaluateTargets(
+      run(200, {
+        search: {
+          status: 'ok',
+          query: 'neural',
+          queryToResultMs: 250,
+          navToResultMs: 400,
+          loaded: { status: 'ok', query: 'neural', queryToResultMs: 120 },
+          panel: { status: 'ok', query: 'neural', queryToResultMs: panelMs },
+        },
+      }),
+    );
+  assert.equal(byName(typed(200), 'first search: query').status, 'PASS');
+  assert.equal(byName(typed(200), 'first search: query').value, '120 ms search page, 200 ms header panel');
+  assert.equal(byName(typed(400), 'first search: query').status, 'FAIL');
 });
 
 test('daily-cost targets: one more digest ingested, the warm rebuild, the whole run, the bare-Astro ratios', () => {

@@ -281,12 +281,29 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     status: na ? 'n/a' : check((s.searchBytes ?? Infinity) <= LIMITS.searchBytes),
     note: searchNote,
   });
+  // On a loaded page, the query typed key by key (bench/browser.ts, measureTyped): the search page's field and the header's panel.
+  const typed = [s?.loaded, s?.panel].filter((m): m is SearchMeasure => m !== undefined);
+  const typedOk = typed.length > 0 && typed.every((m) => m.status === 'ok');
+  const ms = (m: SearchMeasure | undefined): string =>
+    m?.status === 'ok' ? `${Math.round(m.queryToResultMs ?? NaN)} ms` : (m?.status ?? 'n/a');
   push({
     name: 'first search: query to first result',
-    value: na ? 'n/a' : `${Math.round(s.queryToResultMs ?? NaN)} ms`,
+    value: na
+      ? 'n/a'
+      : typed.length
+        ? `${ms(s.loaded)} search page, ${ms(s.panel)} header panel`
+        : `${Math.round(s.queryToResultMs ?? NaN)} ms`,
     limit: `<= ${LIMITS.searchMs} ms`,
-    status: na ? 'n/a' : check((s.queryToResultMs ?? Infinity) <= LIMITS.searchMs),
-    note: na ? searchNote : `navigation to first result ${Math.round(s.navToResultMs ?? NaN)} ms`,
+    status: na
+      ? 'n/a'
+      : typed.length
+        ? typedOk
+          ? check(typed.every((m) => (m.queryToResultMs ?? Infinity) <= LIMITS.searchMs))
+          : 'FAIL'
+        : check((s.queryToResultMs ?? Infinity) <= LIMITS.searchMs),
+    note: na
+      ? searchNote
+      : `${typed.length ? 'typed on a loaded page, from the last key; ' : ''}navigation to first result ${Math.round(s.navToResultMs ?? NaN)} ms`,
   });
   return t;
 }

@@ -17,7 +17,18 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeBaseline } from './baseline.ts';
-import { launch, measureSearch, queryWord, serve, visitPage, type PageVisit, type SearchMeasure } from './browser.ts';
+import {
+  HEADER_PANEL,
+  launch,
+  measureSearch,
+  measureTyped,
+  queryWord,
+  SEARCH_PAGE,
+  serve,
+  visitPage,
+  type PageVisit,
+  type SearchMeasure,
+} from './browser.ts';
 import { buildStages, pageLine, stripAnsi, type LogLine } from './build-log.ts';
 import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
@@ -202,6 +213,9 @@ async function browserStages(
     say(`browser: first search for "${query}"`);
     const search = await measureSearch(browser, server.origin, dist, query);
     if (search.status === 'failed') throw new StageError('first search', search.reason ?? 'no result');
+    // The query typed on a loaded page: the search page's own field, then the header's panel.
+    search.loaded = await measureTyped(browser, server.origin, '/search/', query, SEARCH_PAGE);
+    if (typicalPage) search.panel = await measureTyped(browser, server.origin, typicalPage, query, HEADER_PANEL);
     const visit = typicalPage ? await visitPage(browser, server.origin, typicalPage) : undefined;
     return visit ? { search, visit } : { search };
   } finally {

@@ -1,31 +1,41 @@
 /**
- * npm run bench:search -- DIST [--query WORD] [--page /papers/x/]
+ * npm run bench:search -- DIST... [--query WORD] [--page /papers/x/] [--rounds R]
  *
  * What a reader's first search fetches on a built site (DIST, e.g. a benchmark's kept work
  * folder's dist/), in Chromium on the project's plain static server, sizes as a gzipping host
- * would send them, in three cases of the issue's budget (150 KB gzipped at 10,000 papers; first
- * result 800 ms after navigation, 300 ms after the query):
+ * would send them, in the cases of the issue's budget (150 KB gzipped at 10,000 papers; first
+ * result 800 ms after navigation, 300 ms after the query on a loaded page):
  * - /search/?q=WORD: from the search's first request to its first result, and from navigation;
- * - the search page loaded (Pagefind with it), then WORD typed into its field;
- * - the header's panel of a paper page: from the first key to the first result.
- * Prints each request, the bytes by kind and the totals, and with an index split by month when
- * the results over every month replaced the newest month's. Figures only: nothing passes or fails.
+ * - the search page loaded (Pagefind loads with it), then WORD typed into its field key by key,
+ *   timed from the last key (browser.ts, measureTyped), and pasted at once;
+ * - the same in the header's panel of a paper page.
+ * Prints each request of the first round, the bytes by kind and the totals, and with an index
+ * split by month when the results over every month replaced the newest month's. With several
+ * DISTs (before and after a change) and R rounds, the sites take turns within each round and
+ * the medians are printed side by side. Figures only: nothing passes or fails.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { launch, measurePanel, measureSearch, RESULT_SELECTOR, serve, type SearchMeasure } from './browser.ts';
+import { HEADER_PANEL, launch, measureSearch, measureTyped, SEARCH_PAGE, serve, type SearchMeasure } from './browser.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string' }, page: { type: 'string' } } });
-const dist = resolve(positionals[0] ?? join(ROOT, 'dist'));
-if (!existsSync(join(dist, 'pagefind'))) {
-  console.error(`error: ${dist} has no pagefind/ (build the site first)`);
-  process.exit(2);
-}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { query: { type: 'string' }, page: { type: 'string' }, rounds: { type: 'string' } },
+});
+const dists = (positionals.length ? positionals : [join(ROOT, 'dist')]).map((d) => resolve(d));
+for (const dist of dists)
+  if (!existsSync(join(dist, 'pagefind'))) {
+    console.error(`error: ${dist} has no pagefind/ (build the site first)`);
+    process.exit(2);
+  }
+const rounds = Math.max(1, Number(values.rounds ?? 1));
 const query = values.query ?? 'networks';
-const paper = values.page ?? `/papers/${readdirSync(join(dist, 'papers')).find((d) => existsSync(join(dist, 'papers', d, 'index.html')))}/`;
+const paperOf = (dist: string): string =>
+  values.page ?? `/papers/${readdirSync(join(dist, 'papers')).find((d) => existsSync(join(dist, 'papers', d, 'index.html')))}/`;
 const kb = (n: number | undefined): string => `${((n ?? NaN) / 1024).toFixed(1)} KB`;
 
 /** What a request is, by its path in Pagefind's bundle (or the site's scripts). */
@@ -52,8 +62,9 @@ function print(title: string, m: SearchMeasure): void {
   for (const r of search) byKind.set(kindOf(r.url), (byKind.get(kindOf(r.url)) ?? 0) + r.gzipBytes);
   console.log(`  gzip by kind: ${[...byKind].map(([k, n]) => `${k} ${kb(n)}`).join(', ')}`);
   const nav = m.navToResultMs === undefined ? '' : `, ${Math.round(m.navToResultMs)} ms from navigation`;
+  const first = m.firstKeyToResultMs === undefined ? '' : `, ${Math.round(m.firstKeyToResultMs)} ms from the first key`;
   console.log(
-    `  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; first ${Math.round(m.queryToResultMs ?? NaN)} ms after the query${nav}`,
+    `  total ${kb(m.searchBytes)}, gzip ${kb(m.searchGzipBytes)}; ${m.results} results shown; first ${Math.round(m.queryToResultMs ?? NaN)} ms after the query${nav}${first}`,
   );
   if (m.completeMs !== undefined)
     console.log(
@@ -61,26 +72,61 @@ function print(title: string, m: SearchMeasure): void {
     );
 }
 
-const papers = readdirSync(join(dist, 'papers')).length;
-console.log(`${dist}: ${papers} paper pages; query "${query}"`);
-const server = await serve(ROOT, dist, process.env);
-const browser = await launch(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium');
-try {
+/** The cases measured, each a name and a run on one site. */
+const cases: { name: string; run: (origin: string, dist: string) => Promise<SearchMeasure> }[] = [
   // Fresh profiles with the service worker blocked: its precache is not the search's.
-  print(
-    `/search/?q=${query}, from the search bundle to the first result`,
-    await measureSearch(browser, server.origin, dist, query, '/', { blockServiceWorker: true }),
-  );
-  print(
-    'the search page loaded, then the query typed into its field',
-    await measurePanel(browser, server.origin, '/search/', query, {
-      input: '#search-page-q',
-      results: RESULT_SELECTOR,
-      status: '[data-search-status]',
-    }),
-  );
-  print(`header panel on ${paper}, from the first key to the first result`, await measurePanel(browser, server.origin, paper, query));
+  {
+    name: `/search/?q=${query}, from the search bundle to the first result`,
+    run: (origin, dist) => measureSearch(browser, origin, dist, query, '/', { blockServiceWorker: true }),
+  },
+  {
+    name: 'search page loaded, the query typed key by key',
+    run: (origin) => measureTyped(browser, origin, '/search/', query, SEARCH_PAGE),
+  },
+  {
+    name: 'search page loaded, the query pasted at once',
+    run: (origin) => measureTyped(browser, origin, '/search/', query, SEARCH_PAGE, 'paste'),
+  },
+  {
+    name: 'header panel of a paper page, typed key by key',
+    run: (origin, dist) => measureTyped(browser, origin, paperOf(dist), query, HEADER_PANEL),
+  },
+  {
+    name: 'header panel of a paper page, pasted at once',
+    run: (origin, dist) => measureTyped(browser, origin, paperOf(dist), query, HEADER_PANEL, 'paste'),
+  },
+];
+
+const median = (xs: number[]): number => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+console.log(`query "${query}", ${rounds} round(s), ${loadavg()[0]!.toFixed(1)} load`);
+for (const dist of dists) console.log(`${dist}: ${readdirSync(join(dist, 'papers')).length} paper pages; panel on ${paperOf(dist)}`);
+const servers = await Promise.all(dists.map((d) => serve(ROOT, d, process.env)));
+const browser = await launch(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium');
+/** ms after the query, and gzipped bytes, per case, per site. */
+const times = cases.map(() => dists.map(() => [] as number[]));
+const gzip = cases.map(() => dists.map(() => [] as number[]));
+try {
+  for (let round = 0; round < rounds; round++)
+    for (const [c, one] of cases.entries())
+      for (const [d, dist] of dists.entries()) {
+        const m = await one.run(servers[d]!.origin, dist);
+        if (round === 0) print(`${one.name} [${dist}]`, m);
+        else if (m.status !== 'ok') print(`round ${round + 1}: ${one.name} [${dist}]`, m);
+        times[c]![d]!.push(m.queryToResultMs ?? NaN);
+        gzip[c]![d]!.push(m.searchGzipBytes ?? NaN);
+      }
 } finally {
   await browser.close();
-  server.stop();
+  for (const s of servers) s.stop();
+}
+if (rounds > 1 || dists.length > 1) {
+  console.log(`\nmedians over ${rounds} round(s), ms after the query (gzip KB), load now ${loadavg()[0]!.toFixed(1)}:`);
+  for (const [c, one] of cases.entries())
+    console.log(
+      `  ${one.name}: ${dists.map((_, d) => `${Math.round(median(times[c]![d]!))} ms (${kb(median(gzip[c]![d]!))}) [${times[c]![d]!.map((t) => Math.round(t)).join(', ')}]`).join('  vs  ')}`,
+    );
 }

@@ -8,7 +8,7 @@
  */
 import { parseState, stateHref, type SearchState } from '../../lib/site/search/query.ts';
 import type { Answer, Engine } from './engine.ts';
-import { afterPaint, el, noResults, resultItem, statusText } from './render.ts';
+import { afterPaint, el, noResults, OLDER_MONTHS_AFTER_MS, resultItem, statusText } from './render.ts';
 
 /** Results per page: each needs its fragment (about 1 KB); the first shows as soon as its own arrives. */
 const PAGE_SIZE = 10;
@@ -46,8 +46,9 @@ export function searchPage(engine: Engine, root: HTMLElement, searchPath: string
   const show = (answer: Answer, mine: number): void => {
     const { partial } = answer;
     results.setAttribute('aria-busy', partial ? 'true' : 'false');
-    // The older months once this answer is on screen: their files never compete with its own.
-    if (partial) afterPaint(() => mine === latest && void partial.complete().then((all) => mine === latest && show(all, mine)));
+    // The older months once this answer is on screen and the reader has paused: their files never compete with its own.
+    if (partial)
+      afterPaint(() => mine === latest && void partial.complete().then((all) => mine === latest && show(all, mine)), OLDER_MONTHS_AFTER_MS);
     if (answer.count === 0 && !partial) {
       status.textContent = statusText(answer);
       results.replaceChildren(noResults(answer, searchPath, answer.state.topic ? () => (setTopic(''), run()) : undefined));

@@ -5,7 +5,7 @@
  */
 import { stateHref } from '../../lib/site/search/query.ts';
 import type { Answer, Engine } from './engine.ts';
-import { afterPaint, el, noResults, resultItem, statusText } from './render.ts';
+import { afterPaint, el, noResults, OLDER_MONTHS_AFTER_MS, resultItem, statusText } from './render.ts';
 
 export function panel(engine: Engine, box: HTMLInputElement, searchPath: string): void {
   const form = box.form!;
@@ -40,7 +40,7 @@ export function panel(engine: Engine, box: HTMLInputElement, searchPath: string)
     extra.replaceChildren(...(answer.count === 0 && !answer.partial ? [noResults(answer, searchPath)] : []));
     extra.querySelector('.search-empty > p:first-child')?.remove();
     const { partial } = answer;
-    if (partial) afterPaint(() => mine === latest && void partial.complete().then((all) => render(all, mine)));
+    if (partial) afterPaint(() => mine === latest && void partial.complete().then((all) => render(all, mine)), OLDER_MONTHS_AFTER_MS);
     const first = hits[0];
     void answer.rest?.().then((rest) => {
       if (mine !== latest || !first?.isConnected) return;

@@ -20,17 +20,24 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Runs `fn` once what the page has just drawn is on screen (after the next frame; a hidden tab draws none, so at most 200 ms later). */
-export function afterPaint(fn: () => void): void {
+/** Runs `fn` once what the page has just drawn is on screen (after the next frame; a hidden tab draws none, so at most 200 ms later), and `wait` ms more. */
+export function afterPaint(fn: () => void, wait = 0): void {
   let done = false;
   const once = (): void => {
     if (done) return;
     done = true;
-    fn();
+    setTimeout(fn, wait);
   };
   requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 200);
 }
+
+/**
+ * How long an answer stays on screen with no newer query before the older months are searched:
+ * while the reader types, each key's answer would otherwise load them (Pagefind's WebAssembly a
+ * second time, their metadata) in the middle of the typing, beside the searches of the next keys.
+ */
+export const OLDER_MONTHS_AFTER_MS = 300;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
