@@ -94,9 +94,13 @@ export const LIMITS = {
   paperHtmlBytes: 30 * 1024,
   /** Any HTML page: topic, digest and home lists included. */
   pageHtmlBytes: 100 * 1024,
-  jsBeforeSearchBytes: 0,
-  searchBytes: 200 * 1024,
+  /** What a paper page runs before any search: the `/` shortcut and the service worker's registration (935 B); search loads on first use. */
+  jsBeforeSearchBytes: 1024,
+  /** Issue 16: fetched from the start of a first search to its first result, gzipped (150 KB, not KiB). */
+  searchGzipBytes: 150 * 1000,
   searchMs: 300,
+  /** Issue 16: from navigation to /search/?q=... to its first result. */
+  searchNavMs: 800,
 } as const;
 
 export const seconds = (ms: number | undefined): string =>
@@ -277,8 +281,15 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
   push({
     name: 'first search: bytes from its start to first result',
     value: na ? 'n/a' : `${bytes(s.searchBytes)} (gzip ${bytes(s.searchGzipBytes)})`,
-    limit: `<= ${bytes(LIMITS.searchBytes)}`,
-    status: na ? 'n/a' : check((s.searchBytes ?? Infinity) <= LIMITS.searchBytes),
+    limit: `<= ${LIMITS.searchGzipBytes / 1000} KB gzipped`,
+    status: na ? 'n/a' : check((s.searchGzipBytes ?? Infinity) <= LIMITS.searchGzipBytes),
+    note: searchNote,
+  });
+  push({
+    name: 'first search: navigation to /search/?q= to first result',
+    value: na ? 'n/a' : `${Math.round(s.navToResultMs ?? NaN)} ms`,
+    limit: `<= ${LIMITS.searchNavMs} ms`,
+    status: na ? 'n/a' : check((s.navToResultMs ?? Infinity) <= LIMITS.searchNavMs),
     note: searchNote,
   });
   // On a loaded page, the query typed key by key (bench/browser.ts, measureTyped): the search page's field and the header's panel.
