@@ -94,8 +94,12 @@ export const LIMITS = {
   paperHtmlBytes: 30 * 1024,
   /** Any HTML page: topic, digest and home lists included. */
   pageHtmlBytes: 100 * 1024,
-  /** What a paper page runs before any search: the `/` shortcut and the service worker's registration (935 B); search loads on first use. */
-  jsBeforeSearchBytes: 1024,
+  /**
+   * What a paper page runs before any search, held where it stood when issue 12 asked for "no
+   * more than today": the site script (the `/` shortcut, the service worker's registration) and
+   * the copy script, 3.9 KiB; search itself loads on first use.
+   */
+  jsBeforeSearchBytes: 4 * 1024,
   /** Issue 16: fetched from the start of a first search to its first result, gzipped (150 KB, not KiB). */
   searchGzipBytes: 150 * 1000,
   searchMs: 300,
@@ -263,7 +267,7 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
   push({
     name: 'JS on a paper page before search',
     value: bytes(js),
-    limit: `${LIMITS.jsBeforeSearchBytes} B`,
+    limit: `<= ${bytes(LIMITS.jsBeforeSearchBytes)}`,
     status: js === undefined ? 'n/a' : check(js <= LIMITS.jsBeforeSearchBytes),
     note: jsWhat ? `${jsWhat}${run.visit?.searchLoaded ? '; search loaded without a search!' : ''}` : undefined,
   });
