@@ -44,7 +44,8 @@ import { ARCHIVE_EXTENSIONS } from '../lib/ingest/plan.ts';
 import { readFolder } from '../lib/ingest/write.ts';
 
 const USAGE = 'usage: node --import tsx src/cli/daily.ts [--date YYYY-MM-DD] [--content DIR] [--timeout-ms N]';
-const INGEST = fileURLToPath(new URL('./ingest.ts', import.meta.url));
+// The ingest as `npm run ingest` runs it: from its bundle, not ~100 modules type-stripped one by one.
+const BUNDLED = fileURLToPath(new URL('./bundled.mjs', import.meta.url));
 
 /** A failure of the run that is no input's fault (the ingest's exit status). */
 class DailyError extends Error {}
@@ -73,11 +74,9 @@ async function ingest(bytes: Uint8Array, date: string, root: string): Promise<vo
   try {
     const file = join(dir, `daily_papers-${date}.json`);
     await writeFile(file, bytes);
-    const r = spawnSync(
-      process.execPath,
-      ['--import', import.meta.resolve('tsx'), INGEST, file, '--date', date, '--format', 'hf-daily', '--content', root],
-      { stdio: 'inherit' },
-    );
+    const r = spawnSync(process.execPath, [BUNDLED, 'ingest', file, '--date', date, '--format', 'hf-daily', '--content', root], {
+      stdio: 'inherit',
+    });
     if (r.error) throw new DailyError(`cannot run the ingest (${r.error.message})`);
     if (r.status !== 0) throw new DailyError(`the ingest failed (${r.status === null ? `signal ${r.signal}` : `exit status ${r.status}`})`);
   } finally {
