@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { mangle, measure, percent, total } from '../../../test/support/math-measure.ts';
+import { segmentsAsMarkdown } from '../../../test/support/restored-markdown.ts';
 import { restoreMath } from './restore.ts';
 
 interface SeedCase {
@@ -114,9 +115,7 @@ test('the seed: the restored prose reads as on arXiv', () => {
   const restored = (fragment: string): string => {
     const c = cases.find((x) => x.mangled.includes(fragment));
     assert.ok(c, fragment);
-    return restoreMath(c.mangled)
-      .segments.map((s) => (s.kind === 'math' ? `$${s.tex}$` : s.kind === 'em' ? `*${s.value}*` : s.value))
-      .join('');
+    return segmentsAsMarkdown(restoreMath(c.mangled).segments);
   };
   assert.match(restored('{\\em labeled}'), /amounts of \*labeled\* training data/);
   assert.match(restored('na\\"ive'), /what we call the naïve loss/);
