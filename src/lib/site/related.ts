@@ -23,6 +23,7 @@
 // Index arithmetic below uses `!` on typed-array reads: every index is in
 // range by construction (CSR offsets built in the same function).
 import { termOf, words } from '../text/tokenize.ts';
+import { topByWeight } from './top-by-weight.ts';
 
 export interface Doc {
   id: string;
@@ -236,30 +237,6 @@ function selectTopTerms(c: Counted, n: number, opts: Settings, snapshot: Snapsho
     c.tfs[d] = new Float64Array(0);
   }
   return { terms, weights };
-}
-
-/**
- * The `m` candidates (indices into `w` and `ids`) with the largest weights;
- * equal weights at the cut go to the alphabetically first terms. Result order
- * is unspecified. A native numeric sort finds the cut, so only ties at the
- * cut need a comparator.
- */
-function topByWeight(candidates: Int32Array, w: Float64Array, ids: Int32Array, rank: Int32Array, m: number): Int32Array {
-  if (candidates.length <= m) return candidates;
-  const sortedW = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) sortedW[i] = w[candidates[i]!]!;
-  const cut = sortedW.sort()[candidates.length - m]!;
-  const out = new Int32Array(m);
-  let o = 0;
-  const ties: number[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const j = candidates[i]!;
-    if (w[j]! > cut) out[o++] = j;
-    else if (w[j] === cut) ties.push(j);
-  }
-  if (ties.length > m - o) ties.sort((a, b) => rank[ids[a]!]! - rank[ids[b]!]!);
-  for (let i = 0; o < m; i++) out[o++] = ties[i]!;
-  return out;
 }
 
 // ---------------------------------------------------------------------------
