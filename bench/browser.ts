@@ -4,7 +4,7 @@
  * - a first search: open /search/?q=<word>, count the bytes fetched from navigation to the first
  *   rendered result (split into the page's own load and the search's: from the first request of
  *   the search bundle, _astro/start-*.js, or of pagefind/), and the time from the query to that result;
- * - a search typed on a loaded page (measureTyped): the search page's own field, and the header's
+ * - a search typed on a loaded page (measureTyped, browser-typed.ts): the search page's own field, and the header's
  *   panel of a paper page, timed from the last key;
  * - a paper page on first visit, with no interaction: bytes by kind, and the JS it runs.
  */
@@ -101,7 +101,12 @@ async function freePort(): Promise<number> {
  * ("netw") is not the query's. The page reports it through a binding: no eval in the page,
  * which the site's Content-Security-Policy forbids.
  */
-async function watchFirstResult(page: Page, selector: string, status: string, query: string): Promise<{ firstResult: Promise<number> }> {
+export async function watchFirstResult(
+  page: Page,
+  selector: string,
+  status: string,
+  query: string,
+): Promise<{ firstResult: Promise<number> }> {
   let reported: (at: number) => void = () => {};
   const firstResult = new Promise<number>((resolve) => (reported = resolve));
   await page.exposeFunction('__benchFirstResult', (at: number) => reported(at));
@@ -127,7 +132,7 @@ async function watchFirstResult(page: Page, selector: string, status: string, qu
 const SEARCHING_OLDER = 'searching older papers';
 
 /** When `status` first stops saying older months are being searched (epoch ms), or undefined after 30 s. */
-async function settledAt(page: Page, status: string): Promise<number | undefined> {
+export async function settledAt(page: Page, status: string): Promise<number | undefined> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const text = await page
@@ -170,7 +175,7 @@ export async function serve(projectDir: string, dist: string, env: NodeJS.Proces
 const COMPRESSIBLE = /^(document|script|stylesheet|fetch|xhr|manifest|other)$/;
 
 /** Records every request of a context, with sizes once finished. */
-function recorder(context: BrowserContext, gzip: boolean): { list: () => Promise<Fetched[]> } {
+export function recorder(context: BrowserContext, gzip: boolean): { list: () => Promise<Fetched[]> } {
   const pending: Promise<Fetched | undefined>[] = [];
   const started = new WeakMap<Request, number>();
   context.on('request', (request: Request) => started.set(request, Date.now()));
@@ -330,94 +335,6 @@ export async function visitPage(browser: Browser, origin: string, pagePath: stri
       scripts: [],
       serviceWorkerBytes: 0,
       searchLoaded: false,
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Where a reader types a search: the box, its results and its count line. */
-export interface SearchBox {
-  input: string;
-  results: string;
-  status: string;
-}
-/** The header's box of every page but the search page, and its results panel. */
-export const HEADER_PANEL: SearchBox = { input: '#site-search-q', results: PANEL_RESULT_SELECTOR, status: '#search-panel [role=status]' };
-/** The search page's own field. */
-export const SEARCH_PAGE: SearchBox = { input: '#search-page-q', results: RESULT_SELECTOR, status: '[data-search-status]' };
-
-/** Key by key, one key every this many ms: a quick typist (60 words a minute is about 200 ms a key). */
-export const KEY_INTERVAL_MS = 100;
-
-/**
- * A search typed on a loaded page, fresh profile, the service worker blocked (measureSearch
- * counts its precache). "Loaded": the load event, then nothing fetched for 500 ms; whatever the
- * page starts by itself by then is part of it (the search page loads Pagefind as it opens).
- * Then the reader clicks into `box` and types `query`:
- * - 'keys': key by key, one every KEY_INTERVAL_MS, each key a search as the site runs it; timed
- *   from the last key (the query is whole only then), and from the first key;
- * - 'paste': the whole query at once as the box gets focus, so that nothing started by the focus
- *   has run yet: the worst case, timed from the paste.
- * The first result is the first one shown while the count names the whole query. Bytes: all
- * fetched from the click to that result, gzipped as a host would send them.
- */
-export async function measureTyped(
-  browser: Browser,
-  origin: string,
-  pagePath: string,
-  query: string,
-  box: SearchBox = HEADER_PANEL,
-  typing: 'keys' | 'paste' = 'keys',
-): Promise<SearchMeasure> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const rec = recorder(context, true);
-    const page = await context.newPage();
-    const { firstResult } = await watchFirstResult(page, box.results, box.status, query);
-    await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    const clicked = Date.now();
-    await page.locator(box.input).click();
-    let firstKey = Date.now();
-    let lastKey = firstKey;
-    if (typing === 'paste') await page.keyboard.insertText(query);
-    else {
-      for (const [i, key] of [...query].entries()) {
-        if (i > 0) await page.waitForTimeout(KEY_INTERVAL_MS);
-        lastKey = Date.now();
-        if (i === 0) firstKey = lastKey;
-        await page.keyboard.type(key);
-      }
-    }
-    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000).unref());
-    const resultAt = await Promise.race([firstResult, timeout]);
-    if (resultAt === undefined) return { status: 'failed', reason: `no result for "${query}" within 30 s`, query, url: pagePath };
-    const completeAt = await settledAt(page, box.status);
-    await page.waitForTimeout(500);
-    const all = (await rec.list()).filter((f) => f.start >= clicked - 50 && !f.serviceWorker);
-    const during = all.filter((f) => f.start <= resultAt);
-    const sum = (key: 'bytes' | 'gzipBytes'): number => during.reduce((n, f) => n + f[key], 0);
-    return {
-      status: 'ok',
-      query,
-      url: pagePath,
-      typing,
-      queryToResultMs: resultAt - lastKey,
-      firstKeyToResultMs: resultAt - firstKey,
-      searchBytes: sum('bytes'),
-      searchGzipBytes: sum('gzipBytes'),
-      completeMs: completeAt === undefined ? undefined : completeAt - lastKey,
-      completeGzipBytes:
-        completeAt === undefined ? undefined : all.filter((f) => f.start <= completeAt).reduce((n, f) => n + f.gzipBytes, 0),
-      results: await page.locator(box.results).count(),
-      requests: during.map((f) => ({
-        url: f.url.slice(origin.length),
-        kind: f.kind,
-        bytes: f.bytes,
-        gzipBytes: f.gzipBytes,
-        phase: 'search' as const,
-      })),
     };
   } finally {
     await context.close();

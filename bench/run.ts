@@ -17,18 +17,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeBaseline } from './baseline.ts';
-import {
-  HEADER_PANEL,
-  launch,
-  measureSearch,
-  measureTyped,
-  queryWord,
-  SEARCH_PAGE,
-  serve,
-  visitPage,
-  type PageVisit,
-  type SearchMeasure,
-} from './browser.ts';
+import { launch, measureSearch, queryWord, serve, visitPage, type PageVisit, type SearchMeasure } from './browser.ts';
+import { HEADER_PANEL, measureTyped, SEARCH_PAGE } from './browser-typed.ts';
 import { buildStages, pageLine, stripAnsi, type LogLine } from './build-log.ts';
 import { buildCorpus, DEFAULT_PER_DIGEST, DEFAULT_SEED, nextDigest, sourcePapers, type SourcePaper } from './corpus.ts';
 import { distStats } from './dist-stats.ts';

@@ -19,7 +19,8 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { HEADER_PANEL, launch, measureSearch, measureTyped, SEARCH_PAGE, serve, type SearchMeasure } from './browser.ts';
+import { launch, measureSearch, serve, type SearchMeasure } from './browser.ts';
+import { HEADER_PANEL, measureTyped, SEARCH_PAGE } from './browser-typed.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
