@@ -296,7 +296,7 @@ export function evaluateTargets(run: SizeRun, growth?: BenchReport['growth'], wh
     status: na ? 'n/a' : check((s.navToResultMs ?? Infinity) <= LIMITS.searchNavMs),
     note: searchNote,
   });
-  // On a loaded page, the query typed key by key (bench/browser.ts, measureTyped): the search page's field and the header's panel.
+  // On a loaded page, the query typed key by key (measureTyped, bench/browser-typed.ts): the search page's field and the header's panel.
   const typed = [s?.loaded, s?.panel].filter((m): m is SearchMeasure => m !== undefined);
   const typedOk = typed.length > 0 && typed.every((m) => m.status === 'ok');
   const ms = (m: SearchMeasure | undefined): string =>
