@@ -1,5 +1,5 @@
 /**
- * The site's Markdown processor: unified with remark-math, and formulas rendered by KaTeX
+ * The site's Markdown processor: unified with remark-math, and formulas rendered by rehype-katex
  * between the checks of math-plugins.ts (one set of options and limits: katex.ts), through
  * @astrojs/markdown-remark (Astro 7's default processor, Sätteri, runs no remark/rehype
  * plugins). Abstracts are text: no smart quotes or GFM autolinks may change what the digest
@@ -29,7 +29,7 @@ export function markdownProcessor(): ReturnType<typeof unified> {
   });
 }
 
-const [precheck, render, fallback] = mathPlugins('htmlAndMathml');
+const [precheck, katex, fallback] = mathPlugins('htmlAndMathml');
 
 const bodyPipeline = unifiedPipeline()
   .use(remarkParse)
@@ -37,7 +37,7 @@ const bodyPipeline = unifiedPipeline()
   // As @astrojs/markdown-remark sets it up.
   .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
   .use(...precheck)
-  .use(...render)
+  .use(...katex)
   .use(...fallback)
   .use(rehypeHeadingIds)
   .use(rehypeStringify, { allowDangerousHtml: true });
