@@ -16,7 +16,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { parse } from 'parse5';
 import { mathmlText } from './mathml-text.ts';
-import { cachedSearchForm, words as textWords } from './spelling.ts';
+import { cachedSearchForm, spellingAliasesOf, wordAlias, words as textWords } from './spelling.ts';
 
 /** The searchable form of a formula: its TeX source without backslashes ("ell_infty"). */
 export function texSearchText(tex: string): string {
@@ -81,34 +81,17 @@ function replaceFormulas(node: Root | Element, aliases: Set<string>): void {
   }) as (typeof node)['children'];
 }
 
-/** A word's alias, as spellingAliases (spelling.ts) decides it ('' for none), remembered: every word of every page asks. */
+/** wordAlias (spelling.ts), remembered: every word of every page asks. */
 const aliases = new Map<string, string>();
 
 function aliasOf(part: string): string {
   let alias = aliases.get(part);
   if (alias === undefined) {
-    const lower = part.toLowerCase();
-    const form = cachedSearchForm(part);
-    alias = form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '') ? form : '';
+    alias = wordAlias(part);
     if (aliases.size >= 100_000) aliases.clear();
     aliases.set(part, alias);
   }
   return alias;
-}
-
-/** spellingAliases (spelling.ts) of a text split into its words, with each word's verdict remembered. */
-function spellingAliasesOfWords(list: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const word of list) {
-    const whole = aliasOf(word);
-    if (whole !== '') out.add(whole);
-    if (!/[-'’]/.test(word)) continue;
-    for (const part of new Set(word.split(/[-'’]/))) {
-      const alias = aliasOf(part);
-      if (alias !== '') out.add(alias);
-    }
-  }
-  return [...out];
 }
 
 /** What `[name]` matches in hast-util-select: a property with a value, not false or an empty list. */
@@ -156,7 +139,7 @@ export function indexablePage(html: string): { html: string; words: string[] } {
   }
   for (const el of sorts) delete el.properties['dataPagefindSort'];
   const shown = words.flatMap(textWords);
-  for (const alias of spellingAliasesOfWords(shown)) aliases.add(alias);
+  for (const alias of spellingAliasesOf(shown, aliasOf)) aliases.add(alias);
   if (body && aliases.size > 0 && !('dataPagefindBody' in body.properties)) {
     const field: ElementContent = {
       type: 'element',

@@ -130,12 +130,23 @@ export function words(text: string): string[] {
  * each once. Hyphenated words also give their parts ("quantisation-aware").
  */
 export function spellingAliases(text: string): string[] {
+  return spellingAliasesOf(words(text));
+}
+
+/** A word's alias: its search form where that differs from its own lower case, with or without diacritics; '' for none. */
+export function wordAlias(part: string): string {
+  const lower = part.toLowerCase();
+  const form = cachedSearchForm(part);
+  return form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '') ? form : '';
+}
+
+/** spellingAliases of a text already split into its words; `alias` judges each word (the search step passes a memoised wordAlias). */
+export function spellingAliasesOf(list: readonly string[], alias: (part: string) => string = wordAlias): string[] {
   const out = new Set<string>();
-  for (const word of words(text)) {
+  for (const word of list) {
     for (const part of new Set([word, ...word.split(/[-'’]/)])) {
-      const lower = part.toLowerCase();
-      const form = cachedSearchForm(part);
-      if (form !== '' && form !== lower && form !== lower.normalize('NFD').replace(/\p{M}/gu, '')) out.add(form);
+      const form = alias(part);
+      if (form !== '') out.add(form);
     }
   }
   return [...out];
