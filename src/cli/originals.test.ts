@@ -17,7 +17,8 @@ import { parseEntryFile, writeEntryFile } from '../lib/contract/entry-file.ts';
 import { titleKey } from '../lib/ingest/entry/slug.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+// The CLIs run as `npm run` runs them: from their bundle (src/cli/bundled.mjs).
+const BUNDLED = join(root, 'src/cli/bundled.mjs');
 const cases = JSON.parse(readFileSync(join(root, 'test/fixtures/math/seed-cases.json'), 'utf8')) as {
   title: string;
   arxiv: string;
@@ -60,9 +61,9 @@ after(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+function run(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, join(root, script), ...args], {
+    const child = spawn(process.execPath, [BUNDLED, name, ...args], {
       cwd: work,
       env: { ...process.env, PAPERBOY_ARXIV_INTERVAL_MS: '100', PAPERBOY_ARXIV_BACKOFF_MS: '50', ...env },
     });
@@ -85,7 +86,7 @@ function snapshot(dir: string): Map<string, string> {
 async function seededContent(name: string): Promise<string> {
   const content = join(work, name);
   cpSync(join(root, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
-  const r = await run('src/cli/ingest.ts', [join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content], {});
+  const r = await run('ingest', [join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content], {});
   assert.equal(r.code, 0, r.out);
   return content;
 }
@@ -98,7 +99,7 @@ test("restored entries get the authors' text from the API; edits are kept; the a
   const edited = parseEntryFile(readFileSync(join(papers, editedFile), 'utf8'), editedFile);
   writeFileSync(join(papers, editedFile), writeEntryFile(edited.data, 'Edited by hand.\n'));
   requests.length = 0;
-  const r = await run('src/cli/originals.ts', ['--content', content], { PAPERBOY_ARXIV_API: api });
+  const r = await run('originals', ['--content', content], { PAPERBOY_ARXIV_API: api });
   assert.equal(r.code, 0, r.out);
   assert.match(r.out, /49 entries with restored text: 49 requests/);
   assert.match(r.out, /20 entries now have the authors' text; 29 still restored/);
@@ -128,7 +129,7 @@ test("restored entries get the authors' text from the API; edits are kept; the a
   assert.ok(archived.length === 20 && archived.every((f) => f.endsWith('.xml')), archived.join(', '));
   // Again: only the entries still restored are asked for, by title, and nothing changes.
   const before = snapshot(content);
-  const again = await run('src/cli/originals.ts', ['--content', content], { PAPERBOY_ARXIV_API: api });
+  const again = await run('originals', ['--content', content], { PAPERBOY_ARXIV_API: api });
   assert.equal(again.code, 0, again.out);
   assert.match(again.out, /29 entries with restored text: 29 requests/);
   assert.deepEqual(snapshot(content), before);
@@ -137,7 +138,7 @@ test("restored entries get the authors' text from the API; edits are kept; the a
 test('without network: a clear message, exit 1, nothing changed', async () => {
   const content = await seededContent('offline');
   const before = snapshot(content);
-  const r = await run('src/cli/originals.ts', ['--content', content], {
+  const r = await run('originals', ['--content', content], {
     PAPERBOY_ARXIV_API: 'http://127.0.0.1:9/api/query',
     PAPERBOY_FETCH_TIMEOUT_MS: '2000',
   });

@@ -14,12 +14,13 @@ import { checksum } from '../lib/text/checksum.ts';
 import { parseEntryFile, writeEntryFile } from '../lib/contract/entry-file.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+// The CLIs run as `npm run` runs them: from their bundle (src/cli/bundled.mjs).
+const BUNDLED = join(root, 'src/cli/bundled.mjs');
 const work = mkdtempSync(join(tmpdir(), 'pb-reprocess-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function cli(script: string, args: string[]): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, join(root, script), ...args], { cwd: work, encoding: 'utf8' });
+function cli(name: string, args: string[]): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [BUNDLED, name, ...args], { cwd: work, encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 const snapshot = (dir: string): Map<string, string> =>
@@ -33,14 +34,14 @@ test('reprocess derives again what older code generated, keeps hand edits, repor
   const content = join(work, 'content');
   cpSync(join(root, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
   for (const source of ['test/fixtures/seed/digests/2025-03-17.txt', 'test/fixtures/sources/hf-daily-2025-03-17.json']) {
-    const r = cli('src/cli/ingest.ts', [join(root, source), '--content', content]);
+    const r = cli('ingest', [join(root, source), '--content', content]);
     assert.equal(r.status, 0, r.out);
   }
   const papers = join(content, 'papers');
   const ingested = snapshot(papers);
 
   // With the code that wrote them, reprocessing changes nothing.
-  const same = cli('src/cli/reprocess.ts', ['--content', content]);
+  const same = cli('reprocess', ['--content', content]);
   assert.equal(same.status, 0, same.out);
   assert.match(same.out, /49 entries reprocessed from 2 archived sources; 0 changed/);
   assert.deepEqual(snapshot(papers), ingested);
@@ -64,7 +65,7 @@ test('reprocess derives again what older code generated, keeps hand edits, repor
   const gone = (older.data['topics'] as string[])[0]!;
   rmSync(join(content, 'topics', `${gone}.yaml`));
 
-  const r = cli('src/cli/reprocess.ts', ['--content', content]);
+  const r = cli('reprocess', ['--content', content]);
   assert.equal(r.status, 0, r.out);
   assert.match(r.out, new RegExp(`changed: ${oldFile.replace(/\./g, '\\.')}: body`));
   assert.match(r.out, new RegExp(`conflict: ${editedFile.replace(/\./g, '\\.')}: body edited by hand`));
@@ -73,7 +74,7 @@ test('reprocess derives again what older code generated, keeps hand edits, repor
   assert.equal(parseEntryFile(after.get(editedFile)!, editedFile).body, 'Edited by hand.\n');
   for (const [f, text] of after) assert.ok(!(parseEntryFile(text, f).data['topics'] as string[]).includes(gone), `${f} lost topic ${gone}`);
 
-  const again = cli('src/cli/reprocess.ts', ['--content', content]);
+  const again = cli('reprocess', ['--content', content]);
   assert.equal(again.status, 0, again.out);
   assert.match(again.out, /; 0 changed/);
   assert.deepEqual(snapshot(papers), after, 'a second run changes no byte');
