@@ -14,7 +14,7 @@ import { parseEntryFile } from '../lib/contract/entry-file.ts';
 import { parsePlainMdx } from '../lib/contract/mdx-guard.ts';
 import { segmentsOf } from '../lib/contract/read-body.ts';
 import { toRich } from '../lib/contract/rich.ts';
-import { markIncomplete } from '../lib/render/mark-incomplete.ts';
+import type { IncompleteMarks } from '../lib/render/mark-incomplete.ts';
 import { plainText } from '../lib/site/meta.ts';
 
 /**
@@ -49,7 +49,10 @@ function excerptText(segments: Parameters<typeof toRich>[0], cut: boolean): stri
   return cut && !/[.!?]["')\]]?$/.test(text) ? `${text}…` : text;
 }
 
-export async function prepareEntry(text: string, relPath: string, render: (body: string) => Promise<string>): Promise<PreparedEntry> {
+/** Renders an entry body, marking what `marks` says was lost (renderBody). */
+export type RenderBody = (body: string, marks: IncompleteMarks) => Promise<string>;
+
+export async function prepareEntry(text: string, relPath: string, render: RenderBody): Promise<PreparedEntry> {
   const entry = parseEntryFile(text, relPath);
   const segments = segmentsOf(parsePlainMdx(entry.body, relPath, entry.bodyLine));
   const { segments: first, cut } = excerptSegments(segments);
@@ -61,7 +64,7 @@ export async function prepareEntry(text: string, relPath: string, render: (body:
     : [];
   // So is the lost math a restored text kept as text; the authors' own text lost none.
   const restored = (entry.data['ingest'] as { textSource?: unknown } | undefined)?.textSource !== 'authors';
-  const { html } = markIncomplete(await render(entry.body), incomplete, { prose: restored });
+  const html = await render(entry.body, { incomplete, prose: restored });
   // A formula KaTeX refuses, or that breaks a limit, is shown as its marked source: the build
   // goes on, and the loader says where.
   const refused = [...html.matchAll(/<span class="math-source[^"]*" data-math-error="(\w+)"/g)].map((m) => m[1]!);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import katex from 'katex';
 import { INCOMPLETE_NOTE, LOST_IN_PROSE_NOTE, markIncomplete } from './mark-incomplete.ts';
+import { renderBody } from './markdown.ts';
 
 const formula = (tex: string): string => katex.renderToString(tex, { output: 'htmlAndMathml' });
 
@@ -41,4 +42,15 @@ test('with prose: lost math the restorer left as text is wrapped and marked; for
 test('with prose, text without lost math comes back as it was', () => {
   const html = `<p>Braces {batch: 32} and that{x} and ${formula('\\mathcal{O}(\\sqrt{T})')} stay.</p>`;
   assert.deepEqual(markIncomplete(html, [], { prose: true }), { html, marked: 0 });
+});
+
+test('an entry body is marked as it renders, as its rendered HTML would be marked afterwards', async () => {
+  const body = 'A bound $\\epsilon\\{d\\}$ on $x^2$, with noise-text{free} water and `text{x}`.';
+  const marks = { incomplete: ['\\epsilon\\{d\\}'], prose: true };
+  const marked = await renderBody(body, marks);
+  assert.equal(marked, markIncomplete(await renderBody(body), marks.incomplete, marks).html);
+  assert.equal((marked.match(/data-incomplete/g) ?? []).length, 2);
+  // Without marks, the body renders unmarked.
+  assert.doesNotMatch(await renderBody(body), /data-incomplete/);
+  assert.doesNotMatch(await renderBody(body, { incomplete: [], prose: false }), /data-incomplete/);
 });

@@ -88,19 +88,17 @@ function markProse(parent: Root | Element): number {
   return marked;
 }
 
-/**
- * Marks, in rendered HTML, the formulas whose TeX is one of `incomplete`, and with `prose` the
- * lost math left as text; returns how many it marked too.
- */
-export function markIncomplete(html: string, incomplete: readonly string[], { prose = false } = {}): { html: string; marked: number } {
-  const formulas = incomplete.length > 0 && html.includes('class="katex');
-  // lostInProse on the whole HTML is a quick, over-eager test: TeX in annotations keeps its backslashes.
-  const inProse = prose && lostInProse(html).length > 0;
-  if (!formulas && !inProse) return { html, marked: 0 };
-  const wanted = new Set(incomplete.map((t) => t.trim()));
-  const tree: Root = fromHtml(html, { fragment: true });
+/** What to mark in a body: the entry's incomplete formulas, and (prose) whether its text is a restoration. */
+export interface IncompleteMarks {
+  readonly incomplete: readonly string[];
+  readonly prose?: boolean;
+}
+
+/** Marks, in a rendered tree, what `marks` asks for (see the file's header), in place; returns how many it marked. */
+export function markIncompleteTree(tree: Root, { incomplete, prose = false }: IncompleteMarks): number {
   let marked = 0;
-  if (formulas) {
+  if (incomplete.length > 0) {
+    const wanted = new Set(incomplete.map((t) => t.trim()));
     for (const katex of selectAll('.katex', tree)) {
       const annotation = selectAll('annotation', katex)[0];
       if (!annotation || !wanted.has(toText(annotation).trim())) continue;
@@ -108,6 +106,32 @@ export function markIncomplete(html: string, incomplete: readonly string[], { pr
       marked += 1;
     }
   }
-  if (inProse) marked += markProse(tree);
+  if (prose) marked += markProse(tree);
+  return marked;
+}
+
+/**
+ * The rehype step of the entry pipeline (renderBody): marks the tree before it is written, by
+ * the marks the caller put in the file's data, so that no body is parsed again to be marked.
+ */
+export function rehypeMarkIncomplete() {
+  return (tree: Root, file: { data: object }): void => {
+    const marks = (file.data as { incompleteMarks?: IncompleteMarks }).incompleteMarks;
+    if (marks) markIncompleteTree(tree, marks);
+  };
+}
+
+/**
+ * Marks, in rendered HTML, the formulas whose TeX is one of `incomplete`, and with `prose` the
+ * lost math left as text; returns how many it marked too. For HTML rendered elsewhere: an
+ * entry body is marked while it renders (rehypeMarkIncomplete).
+ */
+export function markIncomplete(html: string, incomplete: readonly string[], { prose = false } = {}): { html: string; marked: number } {
+  const formulas = incomplete.length > 0 && html.includes('class="katex');
+  // lostInProse on the whole HTML is a quick, over-eager test: TeX in annotations keeps its backslashes.
+  const inProse = prose && lostInProse(html).length > 0;
+  if (!formulas && !inProse) return { html, marked: 0 };
+  const tree: Root = fromHtml(html, { fragment: true });
+  const marked = markIncompleteTree(tree, { incomplete: formulas ? incomplete : [], prose: inProse });
   return { html: marked === 0 ? html : toHtml(tree), marked };
 }

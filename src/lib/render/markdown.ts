@@ -10,7 +10,9 @@
  * again with parse5 to read raw HTML, and which an entry never holds (mdx-guard.ts refuses any
  * tag; the ingest escapes `<`); the collection and rewriting of images, which only a local
  * image path would start (an entry's links and images are http(s) URLs). rehype-raw alone was
- * a fifth of preparing an entry, the formulas' KaTeX trees being most of what it parsed.
+ * a fifth of preparing an entry, the formulas' KaTeX trees being most of what it parsed. And one
+ * step more: the marks of lost math (mark-incomplete.ts), made on the tree before it is written
+ * rather than by parsing the written HTML again.
  */
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
@@ -18,6 +20,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified as unifiedPipeline } from 'unified';
+import { rehypeMarkIncomplete, type IncompleteMarks } from './mark-incomplete.ts';
 import { mathPlugins } from './math-plugins.ts';
 
 export function markdownProcessor(): ReturnType<typeof unified> {
@@ -39,10 +42,14 @@ const bodyPipeline = unifiedPipeline()
   .use(...precheck)
   .use(...katex)
   .use(...fallback)
+  .use(rehypeMarkIncomplete)
   .use(rehypeHeadingIds)
   .use(rehypeStringify, { allowDangerousHtml: true });
 
-/** An entry body as HTML: what markdownProcessor()'s renderer gives for it (render-pool.test.ts holds them equal). */
-export async function renderBody(body: string): Promise<string> {
-  return String(await bodyPipeline.process({ value: body, data: { astro: { frontmatter: {} } } }));
+/**
+ * An entry body as HTML: what markdownProcessor()'s renderer gives for it (render-pool.test.ts
+ * holds them equal), with the lost math of `marks` marked (mark-incomplete.ts) as it renders.
+ */
+export async function renderBody(body: string, marks?: IncompleteMarks): Promise<string> {
+  return String(await bodyPipeline.process({ value: body, data: { astro: { frontmatter: {} }, incompleteMarks: marks } }));
 }
