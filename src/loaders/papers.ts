@@ -16,7 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { RenderPool } from './render-pool.ts';
+import { RenderPool, workerBundle } from './render-pool.ts';
 import { prepareEntry, type PreparedEntry } from './prepare-entry.ts';
 import { RenderedPack, renderedFolder } from './rendered-cache.ts';
 import { KATEX_RENDER_ID } from '../lib/render/katex.ts';
@@ -97,7 +97,7 @@ export function papersLoader(options: { root: string }): Loader {
       if (store.get(id)?.digest !== digest || !pack.has(digest)) changed.push({ id, fileUrl, relPath: join(relBase, name), text, digest });
     }
     // Many entries to prepare (a cold build): worker threads; a few (a daily update): in process.
-    const pool = changed.length >= POOL_THRESHOLD ? new RenderPool() : undefined;
+    const pool = changed.length >= POOL_THRESHOLD ? new RenderPool({ workerFile: await workerBundle() }) : undefined;
     const prepare = (text: string, relPath: string): Promise<PreparedEntry> =>
       pool ? pool.prepare(text, relPath) : prepareEntry(text, relPath, renderBody);
     try {

@@ -10,8 +10,10 @@ import { writeEntryFile } from '../lib/contract/entry-file.ts';
 import { InputError } from '../lib/contract/errors.ts';
 import { markdownProcessor } from '../lib/render/markdown.ts';
 import { HOSTILE_FORMULAS } from '../../test/support/hostile.ts';
-import { RenderPool } from './render-pool.ts';
+import { RenderPool, workerBundle } from './render-pool.ts';
 import type { WorkerFault } from './render-worker.ts';
+
+const bundle = workerBundle();
 
 const entry = (n: number): { text: string; relPath: string } => ({
   relPath: `papers/paper-${n}.mdx`,
@@ -27,7 +29,7 @@ const entry = (n: number): { text: string; relPath: string } => ({
 
 /** Prepares six entries on two workers with `fault`; what became of each. */
 async function run(fault: WorkerFault, timeoutMs = 60_000): Promise<PromiseSettledResult<unknown>[]> {
-  const pool = new RenderPool({ size: 2, fault, timeoutMs });
+  const pool = new RenderPool({ size: 2, fault, timeoutMs, workerFile: await bundle });
   try {
     return await Promise.allSettled(Array.from({ length: 6 }, (_, n) => entry(n)).map((e) => pool.prepare(e.text, e.relPath)));
   } finally {
@@ -74,6 +76,7 @@ test('an entry that renders past the time limit fails, naming its file; its work
   );
 });
 
+// The workers start from their bundle, as a build starts them; this one from its TypeScript through tsx.
 test('a broken entry is an InputError from the worker, with its line', async () => {
   const pool = new RenderPool({ size: 1 });
   try {
@@ -98,7 +101,9 @@ test('the worker threads (from 200 entries on) render a body of hostile formulas
   // Inline, display and fenced math, refused for every reason the source check and KaTeX give.
   const formulas = [...HOSTILE_FORMULAS, '\\undefinedcommand', '\\href{&colon;x}{y}', '\\color{#cc0000}{x}'];
   const hostileBody = `Hostile: ${formulas.map((f) => `$${f}$`).join(' and ')}.\n\n$$\n\\frac{1}{\n$$\n\n$$\n${'\\sqrt{'.repeat(400)}x${'}'.repeat(400)}\n$$\n\n\`\`\`math\n\\href{x}{y}\n\`\`\`\n`;
-  const pool = new RenderPool(1);
+  const workerFile = await bundle;
+  assert.match(workerFile ?? '', /node_modules\/\.cache\/paperboy-cli\/.*render-worker.*\.mjs$/, 'the worker runs from its bundle');
+  const pool = new RenderPool({ size: 1, workerFile });
   try {
     const [fromPool, simple] = await Promise.all([pool.render(hostileBody), pool.render('$x$ and $$\\frac{1}{$$')]);
     assert.equal(fromPool.html, await renderInProcess(hostileBody));
