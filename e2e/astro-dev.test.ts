@@ -41,7 +41,7 @@ test('astro dev reloads an entry edited, added or removed while it runs', async 
   cpSync(join(ROOT, 'test/fixtures/seed/topics'), join(content, 'topics'), { recursive: true });
   const ingest = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/ingest.ts', join(ROOT, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
+    ['src/cli/bundled.mjs', 'ingest', join(ROOT, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
     { cwd: ROOT, env, encoding: 'utf8' },
   );
   assert.equal(ingest.status, 0, ingest.stderr);

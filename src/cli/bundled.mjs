@@ -15,6 +15,7 @@ import module from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const OWN_SOURCE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
 const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** The hash of each file, or undefined when one is missing. */
@@ -35,8 +36,32 @@ function hashes(root, files) {
  * there is none or any file it was made from changed. Concurrent runs each write their own
  * files and rename them into place, so a reader sees a whole bundle and manifest or none.
  */
+/**
+ * An esbuild plugin: each of the project's own modules keeps its own `import.meta.url` in the
+ * bundle (paths beside a source, `createRequire`), where esbuild would leave the bundle's URL.
+ * A module reading the other `import.meta` fields, which this does not rewrite, fails the bundle,
+ * so that the CLI runs from its sources instead of finding the wrong files.
+ */
+const ownImportMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+      if (args.path.includes('/node_modules/')) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      if (/import\.meta\.(?!url\b)\w/.test(source)) throw new Error(`${args.path} reads an import.meta field other than url`);
+      const ext = args.path.slice(args.path.lastIndexOf('.') + 1);
+      return {
+        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        loader: ext.endsWith('ts') ? 'ts' : 'js',
+      };
+    });
+  },
+};
+
 export async function freshBundle(root, entry, cacheDir) {
-  const name = `${hashOf(resolve(root, entry))}-${entry.replace(/[^\w.-]+/g, '_')}`;
+  // This file's own text is part of the name: a change to how bundles are made makes them again.
+  const name = `${hashOf(resolve(root, entry) + OWN_SOURCE)}-${entry.replace(/[^\w.-]+/g, '_')}`;
   const manifestFile = join(cacheDir, `${name}.json`);
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -57,6 +82,7 @@ export async function freshBundle(root, entry, cacheDir) {
     metafile: true,
     write: false,
     logLevel: 'silent',
+    plugins: [ownImportMetaUrl],
   });
   const code = result.outputFiles[0].text;
   const inputs = hashes(root, Object.keys(result.metafile.inputs));

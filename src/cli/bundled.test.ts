@@ -34,3 +34,22 @@ test('the bundle is made once, reused while its sources are unchanged, and made 
   assert.notEqual(changed, first);
   assert.equal(((await import(pathToFileURL(changed).href)) as { said: string }).said, 'says two');
 });
+
+test('each module keeps its own import.meta.url in the bundle; a module reading another import.meta field fails it', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'pb-bundled-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'src/lib/deep'), { recursive: true });
+  writeFileSync(join(root, 'src/lib/deep/data.txt'), 'beside the module');
+  writeFileSync(
+    join(root, 'src/lib/deep/reader.ts'),
+    "import { readFileSync } from 'node:fs';\nexport const read = (): string => readFileSync(new URL('./data.txt', import.meta.url), 'utf8');\n",
+  );
+  writeFileSync(join(root, 'src/main.ts'), "export { read } from './lib/deep/reader.ts';\nexport const own: string = import.meta.url;\n");
+  const bundle = await bundleOf(root, 'src/main.ts', join(root, 'cache'));
+  const loaded = (await import(pathToFileURL(bundle).href)) as { read: () => string; own: string };
+  assert.equal(loaded.read(), 'beside the module');
+  assert.equal(loaded.own, pathToFileURL(join(root, 'src/main.ts')).href);
+
+  writeFileSync(join(root, 'src/other.ts'), 'export const here: string = import.meta.dirname;\n');
+  await assert.rejects(bundleOf(root, 'src/other.ts', join(root, 'cache')), /reads an import\.meta field other than url/);
+});

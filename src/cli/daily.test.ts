@@ -103,14 +103,14 @@ interface Run {
   summary: string;
 }
 
-/** Runs src/cli/daily.ts against the stand-in `kind`, asynchronously: the server answers from this process. */
+/** Runs src/cli/daily.ts (from its bundle, as `npm run daily` does) against the stand-in `kind`, asynchronously: the server answers from this process. */
 function daily(kind: string, content: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const dir = tempDir();
   const outputFile = join(dir, 'github-output');
   const summaryFile = join(dir, 'step-summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/daily.ts'), ...args], {
+  const child = spawn(process.execPath, [join(root, 'src/cli/bundled.mjs'), 'daily', ...args], {
     cwd: root,
     env: {
       ...process.env,
@@ -206,7 +206,7 @@ describe('an answer that must not reach the site: exit 1, a message naming the U
     content = contentRootWithTopics();
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
+      [join(root, 'src/cli/bundled.mjs'), 'ingest', join(root, 'test/fixtures/seed/digests/2025-03-17.txt'), '--content', content],
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(r.status, 0, r.stderr);

@@ -1,5 +1,5 @@
 /**
- * node --import tsx src/cli/daily.ts [--date YYYY-MM-DD] [--content DIR] [--timeout-ms N]
+ * npm run daily -- [--date YYYY-MM-DD] [--content DIR] [--timeout-ms N]
  * The daily run's first step: fetches the day's Hugging Face daily papers
  * (`${PAPERBOY_HF_API ?? 'https://huggingface.co/api'}/daily_papers?date=D`; D defaults to today
  * in UTC), checks the answer with the Hugging Face parser and ingests it with the real ingest
@@ -43,7 +43,7 @@ import { FETCH_TIMEOUT_ENV, fetchBytes, fetchTimeoutMs } from '../lib/ingest/fet
 import { ARCHIVE_EXTENSIONS } from '../lib/ingest/plan.ts';
 import { readFolder } from '../lib/ingest/write.ts';
 
-const USAGE = 'usage: node --import tsx src/cli/daily.ts [--date YYYY-MM-DD] [--content DIR] [--timeout-ms N]';
+const USAGE = 'usage: npm run daily -- [--date YYYY-MM-DD] [--content DIR] [--timeout-ms N]';
 // The ingest as `npm run ingest` runs it: from its bundle, not ~100 modules type-stripped one by one.
 const BUNDLED = fileURLToPath(new URL('./bundled.mjs', import.meta.url));
 

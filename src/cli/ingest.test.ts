@@ -69,7 +69,7 @@ test('a new, empty content root: the ingest makes papers/ and digests/, and says
   assert.equal(readdirSync(join(content, 'papers')).length, 49);
   assert.ok(existsSync(join(content, 'digests/2025-03-17.txt')));
   // PAPERBOY_CONTENT sets the same root when --content is not given.
-  const again = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/ingest.ts'), SEED], {
+  const again = spawnSync(process.execPath, [join(root, 'src/cli/bundled.mjs'), 'ingest', SEED], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, PAPERBOY_CONTENT: content },

@@ -43,7 +43,7 @@ function write(out: string, pages: Pages): void {
 
 /** Runs the search step; returns its log. */
 function index({ out, cache }: { out: string; cache: string }): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/search-index.ts'), out], {
+  return execFileSync(process.execPath, [join(ROOT, 'src/cli/bundled.mjs'), 'search-index', out], {
     cwd: ROOT,
     env: { ...process.env, PAPERBOY_CACHE: cache },
     encoding: 'utf8',
