@@ -47,8 +47,9 @@ function wordOf(scan: Scan, c: Chunk | undefined): string {
  * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
  * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t"), or before
  * a plural noun it counts ("with n samples", "over T rounds", "K arms"), or in a definition
- * ("where n is the number of agents", "and k is a constant"): that alone is enough, where the
- * others must stand twice in a paragraph with no other math. Not "a", "A", "I", not
+ * ("where n is the number of agents", "and k is a constant"): that alone is enough, as is a
+ * lower-case letter (English has no lone "n" or "d": "over n variables", "in d dimensions"), where
+ * a capital must stand twice in a paragraph with no other math ("T cells", "plan B"). Not "a", "A", "I", not
  * in hyphenated words, and the introduction must be that plain: the letter right after the
  * noun with nothing glued, and in lower case ("class C", "size M" are labels), or right before
  * the counted noun, not after a number or a capitalised word ("3 D points", "Vitamin D").
@@ -58,10 +59,11 @@ export const introducedVariable: ParagraphRule = {
   stage: 'paragraph',
   summary: 'a letter the paragraph introduces as a variable ("with n samples", "width m")',
   examples: [
-    { text: 'We train networks of width m on n samples; when m is large, the error falls.', tex: ['m', 'm'] },
+    { text: 'We train networks of width m on n samples; when m is large, the error falls.', tex: ['m', 'n', 'm'] },
     { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'T'] },
     { text: 'A dataset of T cells and vitamin D levels, plan B.', tex: [] },
-    { text: 'We collect n samples.', tex: [] },
+    { text: 'We collect n samples in d dimensions.', tex: ['n', 'd'] },
+    { text: 'We collect N samples.', tex: [] },
     { text: 'It scales as a power, where n is the number of agents and k is the number of arms.', tex: ['n', 'k'] },
   ],
   apply(scan, chunks, out) {
@@ -96,7 +98,7 @@ export const introducedVariable: ParagraphRule = {
       if (named || counts || defined) introduced.add(name);
     });
     if (introduced.size === 0) return [];
-    // One letter in an abstract with no other math is too little to go on: it must stand twice.
+    // One capital in an abstract with no other math is too little to go on: it must stand twice.
     const alone = out.length === 0;
     const seen = new Map<string, number>();
     if (alone)
@@ -108,7 +110,7 @@ export const introducedVariable: ParagraphRule = {
     const covered = coveredBy(out);
     for (const c of chunks) {
       const name = loneSymbol(scan, c);
-      if (name === undefined || !introduced.has(name) || (alone && !definitions.has(name) && (seen.get(name) ?? 0) < 2)) continue;
+      if (name === undefined || !introduced.has(name) || (alone && !definitions.has(name) && !/^[a-z]$/.test(name) && (seen.get(name) ?? 0) < 2)) continue;
       const t = scan.tok((c.units[c.a] as { i: number }).i);
       if (!covered(t.s)) added.push({ s: t.s, e: t.e, tex: undefined, rules: [this.name] });
     }
