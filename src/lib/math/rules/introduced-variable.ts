@@ -36,11 +36,11 @@ function loneSymbol(scan: Scan, c: Chunk): string | undefined {
   return only?.cls === 'greek' ? t.text : undefined;
 }
 
-/** The word a text chunk is, without prose punctuation ("samples," → "samples"), or ''. */
+/** The word a text chunk is, without prose punctuation ("samples," → "samples", "(where" → "where"), or ''. */
 function wordOf(scan: Scan, c: Chunk | undefined): string {
   // (A weak chunk too: "rank" is also an upright operator word.)
   if (!c || c.verdict === 'strong') return '';
-  return /^[A-Za-z]+/.exec(scan.text.slice(c.s, c.e))?.[0]?.toLowerCase() ?? '';
+  return /^\(?([A-Za-z]+)/.exec(scan.text.slice(c.s, c.e))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -65,6 +65,7 @@ export const introducedVariable: ParagraphRule = {
     { text: 'We collect n samples in d dimensions.', tex: ['n', 'd'] },
     { text: 'We collect N samples.', tex: [] },
     { text: 'It scales as a power, where n is the number of agents and k is the number of arms.', tex: ['n', 'k'] },
+    { text: 'It is fast (where q is the size of the alphabet).', tex: ['q'] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
