@@ -11,6 +11,14 @@ export const QUANTITIES: ReadonlySet<string> = new Set(
    iteration round layer node vertex agent class token position index coefficient weight`.split(/\s+/),
 );
 
+/**
+ * The quantities whose capital is a variable too ("of width N and depth L", "radius R"), not a
+ * label as after "class", "size", "level", "layer", "agent" ("class C", "size M", "agent B").
+ */
+export const CAPITAL_QUANTITIES: ReadonlySet<string> = new Set(
+  'width depth dimension dimensionality length rank degree horizon budget radius number factor constant threshold bandwidth capacity'.split(' '),
+);
+
 /** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
 export const COUNTED: ReadonlySet<string> = new Set(
   `samples rounds iterations steps agents arms points nodes vertices edges layers clusters classes tasks
@@ -51,7 +59,8 @@ function wordOf(scan: Scan, c: Chunk | undefined): string {
  * lower-case letter (English has no lone "n" or "d": "over n variables", "in d dimensions"), where
  * a capital must stand twice in a paragraph with no other math ("T cells", "plan B"). Not "a", "A", "I", not
  * in hyphenated words, and the introduction must be that plain: the letter right after the
- * noun with nothing glued, and in lower case ("class C", "size M" are labels), or right before
+ * noun with nothing glued, and in lower case unless the noun is a measure (CAPITAL_QUANTITIES:
+ * "width N", where "class C", "size M" are labels), or right before
  * the counted noun, not after a number or a capitalised word ("3 D points", "Vitamin D").
  */
 export const introducedVariable: ParagraphRule = {
@@ -61,6 +70,7 @@ export const introducedVariable: ParagraphRule = {
   examples: [
     { text: 'We train networks of width m on n samples; when m is large, the error falls.', tex: ['m', 'n', 'm'] },
     { text: 'Over T rounds with K arms, the learner pulls an arm in each of the T rounds.', tex: ['T', 'T'] },
+    { text: 'A network of width N and depth L: as N grows with L fixed, it fits.', tex: ['N', 'L', 'N', 'L'] },
     { text: 'A dataset of T cells and vitamin D levels, plan B.', tex: [] },
     { text: 'We collect n samples in d dimensions.', tex: ['n', 'd'] },
     { text: 'We collect N samples.', tex: [] },
@@ -77,7 +87,8 @@ export const introducedVariable: ParagraphRule = {
       const after = chunks[k + 1];
       const plain = before?.suffix === 'none';
       // After a noun, a capital is as often a label ("class C", "size M", "group B"): lower case only.
-      const named = plain && !/^[A-Z]$/.test(name) && QUANTITIES.has(wordOf(scan, before));
+      const noun = wordOf(scan, before);
+      const named = plain && (/^[A-Z]$/.test(name) ? CAPITAL_QUANTITIES.has(noun) : QUANTITIES.has(noun));
       // Before a counted noun, not after a number ("3 D points") or a name ("Vitamin D").
       const label =
         plain &&
