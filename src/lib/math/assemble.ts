@@ -11,7 +11,6 @@
 import { BIG_O_HEADS, PREFIX_RELATIONS } from './lexicon.ts';
 import type { Chunk, Unit } from './chunk.ts';
 import { acronymScript } from './rules/acronym-script.ts';
-import { bracketAside } from './rules/bracket-aside.ts';
 import type { Candidate, Scan } from './scan.ts';
 
 function linkable(scan: Scan, p: Chunk, c: Chunk): boolean {
@@ -244,7 +243,7 @@ export function assemble(scan: Scan, chunks: readonly Chunk[]): Candidate[] {
   for (const c of chunks) {
     const prev = run[run.length - 1];
     if (c.verdict === 'text') close();
-    else if (prev && linkable(scan, prev, c) && !bracketAside.splits(scan, prev, c)) run.push(c);
+    else if (prev && linkable(scan, prev, c)) run.push(c);
     else {
       close();
       run = [c];

@@ -7,7 +7,6 @@ import { accentOnVariable } from './accent-on-variable.ts';
 import { acronymScript } from './acronym-script.ts';
 import { arrowInName } from './arrow-in-name.ts';
 import { barPair } from './bar-pair.ts';
-import { bracketAside } from './bracket-aside.ts';
 import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { degreeUnit } from './degree-unit.ts';
@@ -102,6 +101,5 @@ export const ALL_RULES: readonly { name: string; stage: string; summary: string;
   ...EVIDENCE_RULES,
   ...SEED_RULES,
   ...RUN_VETOES,
-  bracketAside,
   ...PARAGRAPH_RULES,
 ];
