@@ -23,8 +23,7 @@ function coreTokens(scan: Scan, c: Chunk): string[] {
  * `(n=12)`, `(p<0.05)`, `n = 4 participants`: a sample size or p-value reported in prose. The dev
  * corpus has these typed as plain text (or with only the letter in dollars, `$n$=406`) more often
  * than as one formula, so they stay prose, unless the paragraph uses the letter as math
- * elsewhere (`O(n)`, `n`-dimensional): then it is its variable (`dimension n=8`). A lone letter
- * ("over N terms") is no such use: nothing has made it math yet.
+ * elsewhere (`O(n)`, `n`-dimensional): then it is its variable (`dimension n=8`).
  */
 export const statisticLabel: VetoRule = {
   name: 'statistic-label',
@@ -33,7 +32,6 @@ export const statisticLabel: VetoRule = {
   examples: [
     { text: 'In a reader study (n=4) and a trial (p<0.05), with N = 12 adults.', tex: [] },
     { text: 'It costs O(n log n) when n=8.', tex: ['O(n \\log n)', 'n=8'] },
-    { text: 'A sum over N terms, in a study (N=12).', tex: [] },
   ],
   chunks(scan, chunks, veto) {
     // (Most paragraphs report no statistic: one scan of the text first.)
@@ -60,8 +58,7 @@ export const statisticLabel: VetoRule = {
     if (label.length === 0) return;
     const inLabel = (k: number): boolean => label.some(([a, b]) => k >= a && k <= b);
     chunks.forEach((c, k) => {
-      // (A lone weak letter is no use of it as math: "N" in "the sum over N".)
-      if (inLabel(k) || (c.verdict !== 'strong' && c.atom === undefined)) return;
+      if (inLabel(k) || (c.verdict === 'text' && c.atom === undefined)) return;
       const [from, to] = c.atom
         ? [c.units[0]?.i ?? 0, c.units[c.units.length - 1]?.j ?? -1]
         : [c.units[c.a]?.i ?? 0, c.units[c.b - 1]?.j ?? -1];
