@@ -16,7 +16,9 @@ export const QUANTITIES: ReadonlySet<string> = new Set(
  * label as after "class", "size", "level", "layer", "agent" ("class C", "size M", "agent B").
  */
 export const CAPITAL_QUANTITIES: ReadonlySet<string> = new Set(
-  'width depth dimension dimensionality length rank degree horizon budget radius number factor constant threshold bandwidth capacity'.split(' '),
+  'width depth dimension dimensionality length rank degree horizon budget radius number factor constant threshold bandwidth capacity'.split(
+    ' ',
+  ),
 );
 
 /** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
@@ -122,7 +124,12 @@ export const introducedVariable: ParagraphRule = {
     const covered = coveredBy(out);
     for (const c of chunks) {
       const name = loneSymbol(scan, c);
-      if (name === undefined || !introduced.has(name) || (alone && !definitions.has(name) && !/^[a-z]$/.test(name) && (seen.get(name) ?? 0) < 2)) continue;
+      if (
+        name === undefined ||
+        !introduced.has(name) ||
+        (alone && !definitions.has(name) && !/^[a-z]$/.test(name) && (seen.get(name) ?? 0) < 2)
+      )
+        continue;
       const t = scan.tok((c.units[c.a] as { i: number }).i);
       if (!covered(t.s)) added.push({ s: t.s, e: t.e, tex: undefined, rules: [this.name] });
     }
