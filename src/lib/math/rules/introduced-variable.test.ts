@@ -31,5 +31,5 @@ test('each defining clause word and verb makes a definition of the letter betwee
   );
   assert.deepEqual(idle, []);
   assert.deepEqual(formulas('It grows, so q is the size.'), []);
-  assert.deepEqual(formulas('It grows, where q seems the size.'), []);
+  assert.deepEqual(formulas('It grows, where q became the size.'), []);
 });

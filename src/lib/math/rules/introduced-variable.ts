@@ -57,7 +57,8 @@ function wordOf(scan: Scan, c: Chunk | undefined): string {
  * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
  * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t"), or before
  * a plural noun it counts ("with n samples", "over T rounds", "K arms"), or in a definition
- * ("where n is the number of agents", "and k is a constant"): that alone is enough, as is a
+ * ("where n is the number of agents", "and k is a constant", "where v captures the drift", "and
+ * s encodes it": a verb in -s, after "where" or for a lower-case letter): that alone is enough, as is a
  * lower-case letter (English has no lone "n" or "d": "over n variables", "in d dimensions"), where
  * a capital must stand twice in a paragraph with no other math ("T cells", "plan B"). Not "a", "A", "I", not
  * in hyphenated words, and the introduction must be that plain: the letter right after the
@@ -78,6 +79,8 @@ export const introducedVariable: ParagraphRule = {
     { text: 'We collect N samples.', tex: [] },
     { text: 'It scales as a power, where n is the number of agents and k is the number of arms.', tex: ['n', 'k'] },
     { text: 'It is fast (where q is the size of the alphabet).', tex: ['q'] },
+    { text: 'It holds, where v captures the drift and s encodes the rest.', tex: ['v', 's'] },
+    { text: 'It holds, and B cells respond while T counts.', tex: [] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
@@ -106,8 +109,10 @@ export const introducedVariable: ParagraphRule = {
         !after?.prefixText &&
         after?.suffix === 'none' &&
         DEFINING_CLAUSES.has(wordOf(scan, before)) &&
-        DEFINING_VERBS.has(wordOf(scan, after)) &&
-        (the === 'the' || the === 'a');
+        ((DEFINING_VERBS.has(wordOf(scan, after)) && (the === 'the' || the === 'a')) ||
+          // "where v captures the drift", "and S encodes": any verb in -s defines it, after
+          // "where", or a lower-case letter (a capital after "and" may be a name's: "and B samples").
+          (/^[a-z]{3,}s$/.test(scan.text.slice(after.s, after.e)) && (/^[a-z]/.test(name) || wordOf(scan, before) === 'where')));
       if (defined) definitions.add(name);
       if (named || counts || defined) introduced.add(name);
     });
