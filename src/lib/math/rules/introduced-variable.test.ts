@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { restoreMath } from '../restore.ts';
-import { CAPITAL_QUANTITIES, COUNTED, DEFINING_CLAUSES, DEFINING_VERBS, QUANTITIES } from './introduced-variable.ts';
+import { CAPITAL_QUANTITIES, COUNTED, DEFINING_CLAUSES, DEFINING_VERBS, LIMIT_SIZES, QUANTITIES } from './introduced-variable.ts';
 
 const formulas = (text: string): string[] => restoreMath(text).segments.flatMap((s) => (s.kind === 'math' ? [s.tex] : []));
 
@@ -17,6 +17,12 @@ test('each measure introduces the capital after it, where other nouns do not', (
   assert.deepEqual(idle, []);
   assert.deepEqual(formulas('We fix the size M here. When M grows, it fails.'), []);
   assert.ok([...CAPITAL_QUANTITIES].every((q) => QUANTITIES.has(q)));
+});
+
+test('each limit size introduces the letter after it', () => {
+  const idle = [...LIMIT_SIZES].filter((q) => formulas(`It holds for ${q} m here. When m grows, it fails.`).join() !== 'm,m');
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('It holds for tiny m here. When m grows, it fails.'), []);
 });
 
 test('each counted noun introduces the letter before it, wherever the letter then stands alone', () => {

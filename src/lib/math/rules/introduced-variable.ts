@@ -21,6 +21,9 @@ export const CAPITAL_QUANTITIES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Adjectives of a limit, before the variable that grows or shrinks: "for large n", "small epsilon". */
+export const LIMIT_SIZES: ReadonlySet<string> = new Set(['large', 'small']);
+
 /** Plural nouns that count what a symbol before them numbers: "n samples", "T rounds", "K arms". */
 export const COUNTED: ReadonlySet<string> = new Set(
   `samples rounds iterations steps agents arms points nodes vertices edges layers clusters classes tasks
@@ -55,7 +58,8 @@ function wordOf(scan: Scan, c: Chunk | undefined): string {
 
 /**
  * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
- * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t"), or before
+ * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t") or the size
+ * of a limit ("for large n"), or before
  * a plural noun it counts ("with n samples", "over T rounds", "K arms"), or in a definition
  * ("where n is the number of agents", "and k is a constant", "where v captures the drift", "and
  * s encodes it": a verb in -s, after "where" or for a lower-case letter): that alone is enough, as is a
@@ -81,6 +85,7 @@ export const introducedVariable: ParagraphRule = {
     { text: 'It is fast (where q is the size of the alphabet).', tex: ['q'] },
     { text: 'It holds, where v captures the drift and s encodes the rest.', tex: ['v', 's'] },
     { text: 'It holds, and B cells respond while T counts.', tex: [] },
+    { text: 'The bound is tight for large n and it fails for small n.', tex: ['n', 'n'] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
@@ -93,7 +98,8 @@ export const introducedVariable: ParagraphRule = {
       const plain = before?.suffix === 'none';
       // After a noun, a capital is as often a label ("class C", "size M", "group B"): lower case only.
       const noun = wordOf(scan, before);
-      const named = plain && (/^[A-Z]$/.test(name) ? CAPITAL_QUANTITIES.has(noun) : QUANTITIES.has(noun));
+      // ("for large n", "at large N": the size of a variable in a limit.)
+      const named = plain && ((/^[A-Z]$/.test(name) ? CAPITAL_QUANTITIES.has(noun) : QUANTITIES.has(noun)) || LIMIT_SIZES.has(noun));
       // Before a counted noun, not after a number ("3 D points") or a name ("Vitamin D").
       const label =
         plain &&
