@@ -39,11 +39,16 @@ export const DEFINING_CLAUSES: ReadonlySet<string> = new Set(['where', 'and', 'w
 /** Verbs that define the letter before them: "n is the number of agents", "I measures the amount". */
 export const DEFINING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'denotes', 'measures', 'represents']);
 
-/** A chunk that is one letter or one Greek name standing alone, and not hyphenated ("x-axis"). */
-function loneSymbol(scan: Scan, c: Chunk): string | undefined {
+/**
+ * A chunk that is one letter or one Greek name standing alone, and not hyphenated ("x-axis"),
+ * unless `hyphenated` allows a lower-case letter in a compound ("n-bit").
+ */
+function loneSymbol(scan: Scan, c: Chunk, hyphenated = false): string | undefined {
   const u = c.units[c.a];
   const t = scan.head(u);
-  if (c.verdict !== 'weak' || c.b - c.a !== 1 || !u || u.group || !t || c.hyphenated) return undefined;
+  if (c.verdict !== 'weak' || c.b - c.a !== 1 || !u || u.group || !t) return undefined;
+  // (Hyphenated, only where it is written, never as the introduction: "n-bit" after "n bits", not "the x-axis".)
+  if (c.hyphenated && !(hyphenated && /^[a-z]$/.test(t.text) && !/^-ax[ie]s\b/.test(scan.text.slice(t.e, t.e + 6)))) return undefined;
   if (t.info?.kind === 'letter') return isArticleLike(t.text) ? undefined : t.text;
   const only = t.info?.kind === 'cmds' && t.info.parts.length === 1 ? t.info.parts[0]?.cmd : undefined;
   return only?.cls === 'greek' ? t.text : undefined;
@@ -86,6 +91,7 @@ export const introducedVariable: ParagraphRule = {
     { text: 'It holds, where v captures the drift and s encodes the rest.', tex: ['v', 's'] },
     { text: 'It holds, and B cells respond while T counts.', tex: [] },
     { text: 'The bound is tight for large n and it fails for small n.', tex: ['n', 'n'] },
+    { text: 'Weights of n bits make an n-bit model; plot n on the x-axis.', tex: ['n', 'n', 'n'] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
@@ -134,7 +140,7 @@ export const introducedVariable: ParagraphRule = {
     const added: Candidate[] = [];
     const covered = coveredBy(out);
     for (const c of chunks) {
-      const name = loneSymbol(scan, c);
+      const name = loneSymbol(scan, c, true);
       if (
         name === undefined ||
         !introduced.has(name) ||
