@@ -1,5 +1,6 @@
 import type { Chunk } from '../chunk.ts';
 import type { Candidate, Scan } from '../scan.ts';
+import { COMMON_WORDS } from '../lexicon.ts';
 import { isArticleLike } from '../words.ts';
 import { coveredBy } from './covered.ts';
 import type { ParagraphRule } from './rule.ts';
@@ -65,7 +66,8 @@ function wordOf(scan: Scan, c: Chunk | undefined): string {
  * A letter (or Greek name) the paragraph introduces as a variable is a symbol wherever it stands
  * alone in that paragraph: after a noun naming a quantity ("of width m", "at time t") or the size
  * of a limit ("for large n"), or before
- * a plural noun it counts ("with n samples", "over T rounds", "K arms"), or in a definition
+ * a plural noun it counts ("with n samples", "over T rounds", "K arms"; a lower-case letter
+ * through one adjective, "n distinct samples"), or in a definition
  * ("where n is the number of agents", "and k is a constant", "where v captures the drift", "and
  * s encodes it": a verb in -s, after "where" or for a lower-case letter): that alone is enough, as is a
  * lower-case letter (English has no lone "n" or "d": "over n variables", "in d dimensions"), where
@@ -92,6 +94,7 @@ export const introducedVariable: ParagraphRule = {
     { text: 'It holds, and B cells respond while T counts.', tex: [] },
     { text: 'The bound is tight for large n and it fails for small n.', tex: ['n', 'n'] },
     { text: 'Weights of n bits make an n-bit model; plot n on the x-axis.', tex: ['n', 'n', 'n'] },
+    { text: 'It draws n distinct samples, and k of the big clusters.', tex: ['n'] },
   ],
   apply(scan, chunks, out) {
     const introduced = new Set<string>();
@@ -112,7 +115,16 @@ export const introducedVariable: ParagraphRule = {
         before !== undefined &&
         (/^[0-9]/.test(scan.text.slice(before.s, before.e)) ||
           (/^[A-Z]$/.test(name) && /^[A-Z]/.test(scan.text.slice(before.s, before.e))));
-      const counts = c.suffix === 'none' && !after?.prefixText && !label && COUNTED.has(wordOf(scan, after));
+      // (A lower-case letter may count through one adjective: "n distinct samples", "l independent samples".)
+      const next = chunks[k + 2];
+      const through =
+        /^[a-z]$/.test(name) &&
+        after?.suffix === 'none' &&
+        !next?.prefixText &&
+        /^[a-z]{3,}$/.test(after === undefined ? '' : scan.text.slice(after.s, after.e)) &&
+        !COMMON_WORDS.has(wordOf(scan, after)) &&
+        COUNTED.has(wordOf(scan, next));
+      const counts = c.suffix === 'none' && !after?.prefixText && !label && (COUNTED.has(wordOf(scan, after)) || through);
       // "where n is the number of agents": a definition, enough by itself.
       const the = wordOf(scan, chunks[k + 2]);
       const defined =
