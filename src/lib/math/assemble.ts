@@ -11,6 +11,7 @@
 import { BIG_O_HEADS, PREFIX_RELATIONS } from './lexicon.ts';
 import type { Chunk, Unit } from './chunk.ts';
 import { acronymScript } from './rules/acronym-script.ts';
+import { fromToRange } from './rules/from-to-range.ts';
 import type { Candidate, Scan } from './scan.ts';
 
 function linkable(scan: Scan, p: Chunk, c: Chunk): boolean {
@@ -93,7 +94,8 @@ function link(scan: Scan, run: readonly Chunk[], k: number, last = run.length - 
       scan.operand(p.units[p.b - 1]) === 'num' &&
       next !== undefined &&
       scan.head(next.units[next.a])?.kind === 'num';
-    if (c.opEng && (p.endsOp !== 'none' || numbers)) return 'juxt';
+    const range = opName(scan, c) === 'to' && run[0] !== undefined && fromToRange.holds(scan, run[0]);
+    if (c.opEng && (p.endsOp !== 'none' || numbers || range)) return 'juxt';
     return !c.opEng || after(scan, run, last, opName(scan, c), k + 2) ? 'op' : 'juxt';
   }
   if (p.endsOp !== 'none') return p.endsOp === 'op' || after(scan, run, last, p.endsOpName, k + 1) || glued(scan, p, c) ? 'op' : 'juxt';

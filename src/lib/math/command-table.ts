@@ -190,8 +190,8 @@ impliedby          rel    no  ⟸
 iff                rel    yes ⟺
 leq                rel    no  ≤      glues before-num
 geq                rel    no  ≥      glues before-num
-le                 rel    no  ≤      glues
-ge                 rel    no  ≥      glues
+le                 rel    no  ≤      glues before-num
+ge                 rel    no  ≥      glues before-num
 neq                rel    no  ≠      glues
 ne                 rel    no  ≠      glues
 leqslant           rel    no  ≤

@@ -11,6 +11,7 @@ import { arrowBetweenNumbers } from './arrow-between-numbers.ts';
 import { gluedArithmetic } from './arithmetic.ts';
 import { degreeUnit } from './degree-unit.ts';
 import { distinctiveCommand } from './distinctive-command.ts';
+import { fromToRange } from './from-to-range.ts';
 import { functionApplication } from './function-application.ts';
 import { functionOfVariable } from './function-of-variable.ts';
 import { functionSignature } from './function-signature.ts';
@@ -101,5 +102,6 @@ export const ALL_RULES: readonly { name: string; stage: string; summary: string;
   ...EVIDENCE_RULES,
   ...SEED_RULES,
   ...RUN_VETOES,
+  fromToRange,
   ...PARAGRAPH_RULES,
 ];

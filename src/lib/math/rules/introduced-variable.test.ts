@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { restoreMath } from '../restore.ts';
-import { COUNTED, DEFINING_CLAUSES, DEFINING_VERBS, QUANTITIES } from './introduced-variable.ts';
+import { CAPITAL_QUANTITIES, COUNTED, DEFINING_CLAUSES, DEFINING_VERBS, LIMIT_SIZES, QUANTITIES } from './introduced-variable.ts';
 
 const formulas = (text: string): string[] => restoreMath(text).segments.flatMap((s) => (s.kind === 'math' ? [s.tex] : []));
 
@@ -10,6 +10,19 @@ test('each quantity noun introduces the letter after it, wherever the letter the
   const idle = [...QUANTITIES].filter((q) => formulas(`We fix the ${q} m here. When m grows, it fails.`).join() !== 'm,m');
   assert.deepEqual(idle, []);
   assert.deepEqual(formulas('We fix the colour m here. When m grows, it fails.'), []);
+});
+
+test('each measure introduces the capital after it, where other nouns do not', () => {
+  const idle = [...CAPITAL_QUANTITIES].filter((q) => formulas(`We fix the ${q} M here. When M grows, it fails.`).join() !== 'M,M');
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('We fix the size M here. When M grows, it fails.'), []);
+  assert.ok([...CAPITAL_QUANTITIES].every((q) => QUANTITIES.has(q)));
+});
+
+test('each limit size introduces the letter after it', () => {
+  const idle = [...LIMIT_SIZES].filter((q) => formulas(`It holds for ${q} m here. When m grows, it fails.`).join() !== 'm,m');
+  assert.deepEqual(idle, []);
+  assert.deepEqual(formulas('It holds for tiny m here. When m grows, it fails.'), []);
 });
 
 test('each counted noun introduces the letter before it, wherever the letter then stands alone', () => {
@@ -24,5 +37,5 @@ test('each defining clause word and verb makes a definition of the letter betwee
   );
   assert.deepEqual(idle, []);
   assert.deepEqual(formulas('It grows, so q is the size.'), []);
-  assert.deepEqual(formulas('It grows, where q seems the size.'), []);
+  assert.deepEqual(formulas('It grows, where q became the size.'), []);
 });

@@ -17,6 +17,7 @@ export const relationBeforeNumber: SeedRule = {
   examples: [
     { text: 'a cost of approx 25 M', tex: ['\\approx 25'] },
     { text: 'a drop of approx 0.3 % only', tex: ['\\approx 0.3 \\%'] },
+    { text: 'it keeps ge 99% of the accuracy at le 5 steps', tex: ['\\ge 99\\%', '\\le 5'] },
     { text: 'gains of 3.0%sim 5.4% here', tex: ['3.0\\%\\sim 5.4\\%'] },
     { text: 'differ by at least sim 0.8145ln(d) here', tex: ['\\sim 0.8145\\ln(d)'] },
     { text: 'with sim 40k matches, an approx 2x speedup and approx 1.2B weights', tex: ['\\sim 40', '\\approx 2', '\\approx 1.2'] },
