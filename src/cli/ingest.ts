@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
       date: values.date,
       kind,
       today: todayIso(),
-      entries: openEntries(paths),
+      ...openEntries(paths),
       digests: new LazyFolder(paths.digests, Object.values(ARCHIVE_EXTENSIONS), (b) => b),
       topics: readTaxonomy(paths),
     });

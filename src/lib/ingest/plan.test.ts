@@ -83,6 +83,23 @@ test('a later digest with a paper seen before adds its date to the same entry', 
   );
 });
 
+test('with entryHead, the index reads only heads, and whole texts only of the entries merged into: the same plan', () => {
+  const entries = applied(planIngest(input()), new Map());
+  const later = encode(
+    'Mar 18\n\nMgNO: Efficient Parameterization of Linear Operators via Multigrid\n\nIn this work, we propose a concise neural operator architecture for operator learning, again.\n',
+  );
+  const whole: string[] = [];
+  const counted = new Map(entries);
+  counted.get = (file: string) => (whole.push(file), entries.get(file));
+  const heads: string[] = [];
+  const entryHead = (file: string): string => (heads.push(file), entries.get(file)!.slice(0, entries.get(file)!.indexOf('\n---', 3) + 4));
+  const later18 = { digestPath: 'later.txt', digestBytes: later, today: '2025-03-20' };
+  const plan = planIngest(input({ ...later18, entries: counted, entryHead }));
+  assert.equal(heads.length, 49);
+  assert.deepEqual([...new Set(whole)], ['mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx']);
+  assert.deepEqual(plan, planIngest(input({ ...later18, entries })));
+});
+
 test('hand edits survive a re-ingest', () => {
   const first = planIngest(input());
   const file = 'mgno-efficient-parameterization-of-linear-operators-via-multigrid.mdx';

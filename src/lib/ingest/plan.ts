@@ -29,6 +29,11 @@ export interface IngestInput {
   today: string;
   /** Existing entries: file name (`<slug>.mdx`) to text (read on demand: lazy-folder.ts). */
   entries: ReadonlyMap<string, string>;
+  /**
+   * An entry's text through its frontmatter (entry-head.ts), where the keys of every entry are
+   * read, so that only the entries merged into are read whole; without it, `entries` is read.
+   */
+  entryHead?: (file: string) => string;
   /** Existing archived digests: file name to bytes. */
   digests: ReadonlyMap<string, Uint8Array>;
   topics: readonly TopicDef[];
@@ -140,13 +145,13 @@ interface ExistingIndex {
  * the lines holding the keys are read here; a daily ingest over thousands of entries parses
  * the YAML of just the few it merges into.
  */
-function indexExisting(entries: ReadonlyMap<string, string>): ExistingIndex {
+function indexExisting(entries: ReadonlyMap<string, string>, head: (file: string) => string): ExistingIndex {
   const byId = new Map<string, Existing>();
   const byTitle = new Map<string, Existing[]>();
   for (const file of [...entries.keys()].sort()) {
     let parsed: EntryFile | undefined;
     const entry = (): EntryFile => (parsed ??= parseEntryFile(entries.get(file)!, file));
-    const { sourceTitle, arxivId } = readEntryKeys(entries.get(file)!, entry);
+    const { sourceTitle, arxivId } = readEntryKeys(head(file), entry);
     const existing: Existing = { file, arxivId: typeof arxivId === 'string' ? arxivId : undefined, entry };
     if (existing.arxivId !== undefined && !byId.has(existing.arxivId)) byId.set(existing.arxivId, existing);
     if (typeof sourceTitle === 'string') {
@@ -176,7 +181,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   const { name: digestName, fresh } = input.originals
     ? { name: '', fresh: false }
     : archiveName(date, ARCHIVE_EXTENSIONS[digest.kind], input.digestBytes, input.digests);
-  const existing = indexExisting(input.entries);
+  const existing = indexExisting(input.entries, input.entryHead ?? ((file) => input.entries.get(file)!));
   const taken = new Set([...input.entries.keys()].map(entrySlug));
   const seenIds = new Set<string>();
   const seenTitles = new Map<string, Set<string | undefined>>();

@@ -12,6 +12,7 @@ import { loadTopics } from './topics/load.ts';
 import { lockContent } from './lock.ts';
 import { cleanStaging, completeInterruptedWrite, readFolder } from './write.ts';
 import { LazyFolder } from './lazy-folder.ts';
+import { readEntryHead } from './entry-head.ts';
 
 /** How long a command waits for another one holding the content root (PAPERBOY_LOCK_WAIT_MS). */
 const LOCK_WAIT_MS = Number(process.env['PAPERBOY_LOCK_WAIT_MS'] ?? 120_000);
@@ -72,9 +73,13 @@ export async function readEntries(paths: ContentPaths): Promise<Map<string, stri
   return new Map([...(await readFolder(paths.papers, ENTRY_EXTENSION))].map(([name, buf]) => [name, buf.toString('utf8')] as const));
 }
 
-/** The entries of the content root as a daily ingest reads them: names listed, texts read on demand (lazy-folder.ts). */
-export function openEntries(paths: ContentPaths): LazyFolder<string> {
-  return new LazyFolder(paths.papers, [ENTRY_EXTENSION], (bytes) => bytes.toString('utf8'));
+/**
+ * The entries of the content root as a daily ingest reads them: names listed, texts read on
+ * demand (lazy-folder.ts), and the frontmatter alone of each for the index (entry-head.ts).
+ */
+export function openEntries(paths: ContentPaths): { entries: LazyFolder<string>; entryHead: (file: string) => string } {
+  const entries = new LazyFolder(paths.papers, [ENTRY_EXTENSION], (bytes) => bytes.toString('utf8'));
+  return { entries, entryHead: (file) => readEntryHead(paths.papers, file, () => entries.get(file)!) };
 }
 
 /** "nothing was written", or what was repaired before a failure, for the last line of an error. */
