@@ -234,6 +234,8 @@ export class Scan {
     if (!w) return false;
     if (w.kind === 'letter' || w.kind === 'vars') return true;
     if (w.kind !== 'cmds') return false;
+    // (`xinR^d`: the set's capital ends the run, after its relation.)
+    if (w.parts.length > 1 && w.parts[w.parts.length - 1]?.cmd === undefined) return true;
     const last = w.parts[w.parts.length - 1]?.cmd;
     if (!last) return false;
     return last.cls === 'greek' || last.cls === 'op' || last.cls === 'close' || (last.cls === 'ord' && !last.english);

@@ -175,7 +175,12 @@ class Writer {
         inScript && only?.cmd?.english === true && (only.cmd.cls === 'rel' || only.cmd.cls === 'bin') && !SCRIPT_SYMBOLS.has(only.text);
       if (label) this.emit(t.text);
       // (A Greek letter typed as Unicode is written as it stands: KaTeX reads it as the letter.)
-      else for (const p of info.parts) this.emit(p.cmd && !isGreekChar(p.text) ? `\\${p.text}` : p.text);
+      else
+        info.parts.forEach((p, i) => {
+          // (`xinR^d`: the capital glued after a set relation is its set, the reals if R.)
+          const set = p.cmd === undefined && i > 0 && SET_RELATIONS.has(info.parts[i - 1]?.text ?? '');
+          this.emit(p.cmd && !isGreekChar(p.text) ? `\\${p.text}` : set && p.text === 'R' ? '\\mathbb{R}' : p.text);
+        });
     } else this.emit(t.text);
   }
 

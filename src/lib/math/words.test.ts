@@ -101,3 +101,29 @@ test('English-looking commands are not evidence; the others are', () => {
   for (const w of ['omega', 'epsilon', 'Phi', 'mathcal', 'rightarrow', 'leq', 'le', 'gg', 'circ', 'infty', 'sigmaleft', 'mll', 'mu'])
     assert.equal(analyseWord(w).distinctive, true, w);
 });
+
+test('a set relation with its set glued after it reads as math: xinR is x, \\in, R; "wins", "kind" stay English', () => {
+  assert.deepEqual(
+    analyseWord('xinR').parts.map((p) => p.text),
+    ['x', 'in', 'R'],
+  );
+  assert.equal(analyseWord('WinR').kind, 'cmds');
+  for (const w of ['wins', 'kind', 'Wink', 'into', 'stop'])
+    assert.notDeepEqual(
+      analyseWord(w).parts.map((p) => p.text),
+      [w.slice(0, 1), w.slice(1, 3), w.slice(3)],
+      w,
+    );
+});
+
+test('an English-looking Greek name glued to a relation reads as both: lambdato, alphain; "login" does not', () => {
+  assert.deepEqual(
+    analyseWord('lambdato').parts.map((p) => p.text),
+    ['lambda', 'to'],
+  );
+  assert.deepEqual(
+    analyseWord('alphain').parts.map((p) => p.text),
+    ['alpha', 'in'],
+  );
+  assert.equal(analyseWord('login').kind, 'english');
+});

@@ -86,6 +86,10 @@ const GLUE_AFTER_VARIABLES = withRole('glues');
  * a Greek name or a symbol there is English ("meta", "well", "point").
  */
 function decompose(word: string): Part[] | null {
+  const set = setAfterRelation(word);
+  if (set) return set;
+  const greek = greekThenRelation(word);
+  if (greek) return greek;
   for (let v = 0; v <= 2 && v <= word.length - 2; v += 1) {
     const names = splitCommands(word.slice(v));
     if (!names || !grammatical(names)) continue;
@@ -130,6 +134,40 @@ function decompose(word: string): Part[] | null {
     return parts;
   }
   return null;
+}
+
+/** Relations that take a set on their right (`\in`, `\to`, `\subseteq`) and glue to a variable. */
+const SET_RELATIONS_GLUED = new Set([...withRole('set-before')].filter((n) => GLUE_AFTER_VARIABLES.has(n)));
+
+/**
+ * `x\in\mathbb{R}^d` damaged is `xinR^d`: the set's command lost its braces, so its capital
+ * glues after the relation, the one place a letter follows a command in a run. One or two
+ * variables, a set relation, one capital: no English word ends so ("WinR", "xtoY").
+ */
+function setAfterRelation(word: string): Part[] | null {
+  const m = /^([A-Za-z]{1,2})([a-z]{2,})([A-Z])$/.exec(word);
+  const rel = m?.[2] ?? '';
+  if (!m || !SET_RELATIONS_GLUED.has(rel)) return null;
+  return [...lettersOf(m[1] ?? ''), { text: rel, cmd: COMMANDS.get(rel) }, { text: m[3] ?? '', cmd: undefined }];
+}
+
+/**
+ * A lower-case Greek name that is also English, glued to a relation or operator that glues to
+ * variables (`lambdato`, `alphain`, `betatimes`): no English word is made so, where
+ * English-looking names glued together usually are ("login", "into").
+ */
+function greekThenRelation(word: string): Part[] | null {
+  const names = splitCommands(word);
+  if (names?.length !== 2) return null;
+  const [first = '', second = ''] = names;
+  const greek = COMMANDS.get(first);
+  const op = COMMANDS.get(second);
+  if (greek?.cls !== 'greek' || !greek.english || !/^[a-z]/.test(first)) return null;
+  if (!op || (op.cls !== 'rel' && op.cls !== 'bin') || !GLUE_AFTER_VARIABLES.has(second)) return null;
+  return [
+    { text: first, cmd: greek },
+    { text: second, cmd: op },
+  ];
 }
 
 function lettersOf(word: string): Part[] {

@@ -39,12 +39,22 @@ export const SYMBOL_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs whose subject a symbol is, after it: "lambda controls the trade-off", "as delta shrinks".
+ * (Not "changes", "sets", "tests": plural nouns as often, "beta tests".)
+ */
+export const SYMBOL_VERBS: ReadonlySet<string> = new Set(
+  `controls balances determines governs regulates modulates trades scales grows shrinks increases decreases
+   rises falls drops tends approaches varies depends exceeds equals yields vanishes diverges converges decays`.split(/\s+/),
+);
+
+/**
  * `obtains 0.766 kappa and`, `for large lambda,`, `a temperature (beta) that`: a Greek name that
  * is also English, standing alone (or alone in brackets), is the letter, unless English uses it
  * as a noun: an article before it ("the delta of the product"), a possessive ("Cohen's kappa"),
  * or a content word after it that it modifies ("beta distribution", "alpha testing"). What may
  * follow the letter: punctuation, a function word ("and", "of", "is"), or a noun that says it is
- * a symbol ("the alpha parameter", "beta values": SYMBOL_NOUNS). A capital name
+ * a symbol ("the alpha parameter", "beta values": SYMBOL_NOUNS), or a verb it is the subject of
+ * ("lambda controls": SYMBOL_VERBS). A capital name
  * ("Delta", "Sigma", "Pi") is as often a product's or a company's: it is the letter only inside a
  * sentence, with no capitalised word or number beside it ("Raspberry Pi 5", "Delta Airlines",
  * "Six Sigma"). In brackets, the letter whatever follows, but not after a capitalised word (a
@@ -62,6 +72,7 @@ export const loneGreekName: ParagraphRule = {
     { text: 'On a Raspberry Pi 5, Delta Airlines and Six Sigma. Delta is a name here.', tex: [] },
     { text: 'The app Gmail (beta) is out.', tex: [] },
     { text: 'We tune the alpha parameter over beta values.', tex: ['\\alpha', '\\beta'] },
+    { text: 'As delta shrinks, lambda controls the rest.', tex: ['\\delta', '\\lambda'] },
   ],
   apply(scan, chunks, out) {
     // (Most paragraphs name no such letter: one scan of the text first.)
@@ -88,7 +99,8 @@ export const loneGreekName: ParagraphRule = {
       } else {
         const ends = c.suffix !== 'none' || after === undefined;
         const noun = SYMBOL_NOUNS.has(word);
-        if (!ends && (after?.prefixText || !(COMMON_WORDS.has(word.toLowerCase()) || noun))) return;
+        const verb = SYMBOL_VERBS.has(word);
+        if (!ends && (after?.prefixText || !(COMMON_WORDS.has(word.toLowerCase()) || noun || verb))) return;
         // (Before such a noun the article is the noun's: "the alpha parameter".)
         if (ARTICLES.has(prev) && !noun) return;
       }

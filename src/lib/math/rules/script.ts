@@ -8,6 +8,8 @@ export const script: EvidenceRule = {
   examples: [
     { text: 'the norm B_L and x^2 and C^star', tex: ['B_L', 'x^2', 'C^\\star'] },
     { text: 'snake_case names', tex: [] },
+    // (The set glued after its relation, `x\\in\\mathbb{R}^d` damaged, is a base too.)
+    { text: 'for xinR^d and WinR^{dtimes k}', tex: ['x\\in\\mathbb{R}^d', 'W\\in\\mathbb{R}^{d\\times k}'] },
   ],
   holds(scan, core, k) {
     const u = core[k];
