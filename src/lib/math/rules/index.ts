@@ -44,6 +44,7 @@ import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
 import { statisticLabel } from './statistic-label.ts';
 import { symbolBeforeName } from './symbol-before-name.ts';
+import { symbolInInterval } from './symbol-in-interval.ts';
 import { verticalArrow } from './vertical-arrow.ts';
 import { versionedName } from './versioned-name.ts';
 
@@ -86,6 +87,7 @@ export const SEED_RULES: readonly SeedRule[] = [
   arrowBetweenNumbers,
   accentOnVariable,
   functionSignature,
+  symbolInInterval,
 ];
 /** Chunks turned back to prose after the seeds. */
 export const RUN_VETOES: readonly VetoRule[] = [greekProperName, statisticLabel];
