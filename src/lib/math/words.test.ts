@@ -127,3 +127,11 @@ test('an English-looking Greek name glued to a relation reads as both: lambdato,
   );
   assert.equal(analyseWord('login').kind, 'english');
 });
+
+test('lower-case variables glued to a capital Greek name read as a product: xPhi is x\\Phi; "iPhone" stays a name', () => {
+  assert.deepEqual(
+    analyseWord('xPhi').parts.map((p) => p.text),
+    ['x', 'Phi'],
+  );
+  assert.equal(analyseWord('iPhone').kind, 'english');
+});

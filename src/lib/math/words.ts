@@ -112,6 +112,13 @@ function decompose(word: string): Part[] | null {
         return parts;
       }
       if (names.length !== 1) continue;
+      // (`xPhi(x)`: lower-case variables, then a capital Greek letter, is no English word.)
+      const capitalGreek = info.cls === 'greek' && /^[A-Z]/.test(first) && /^[a-z]+$/.test(word.slice(0, v));
+      if (capitalGreek) {
+        const parts: Part[] = [];
+        for (let i = 0; i < v; i += 1) parts.push({ text: word.charAt(i), cmd: undefined });
+        return [...parts, { text: first, cmd: info }];
+      }
       const glues =
         info.cls === 'sizer' ||
         ((info.cls === 'rel' || info.cls === 'bin') && GLUE_AFTER_VARIABLES.has(first)) ||
