@@ -114,8 +114,10 @@ function leadingRelation(scan: Scan, op: Chunk, next: Chunk | undefined): boolea
   const parts = scan.word(op.units[op.a])?.parts;
   const cmd = parts?.length === 1 ? parts[0]?.cmd : undefined;
   const name = parts?.[0]?.text ?? '';
-  if (cmd?.cls !== 'rel' || name === 'in' || name === 'to') return false;
-  return !cmd.english || (PREFIX_RELATIONS.has(name) && scan.operand(next.units[next.a]) === 'num');
+  // (So does a sign before its number, `$\pm 2$` cm.)
+  const sign = name === 'pm' || name === 'mp';
+  if ((cmd?.cls !== 'rel' && !sign) || name === 'in' || name === 'to') return false;
+  return !cmd?.english || (PREFIX_RELATIONS.has(name) && scan.operand(next.units[next.a]) === 'num');
 }
 
 /** Is chunk k bound to the next by an operator or a list? (link() looks one past the operator: only up to hi.) */

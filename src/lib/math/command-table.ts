@@ -137,8 +137,8 @@ argmin             op     no  -      unwritten
 times              bin    yes ×      glues set-after
 cdot               bin    no  ·      glues
 circ               bin    no  ∘      glues
-pm                 bin    yes ±      glues
-mp                 bin    yes ∓      glues
+pm                 bin    yes ±      glues before-num
+mp                 bin    yes ∓      glues before-num
 otimes             bin    no  ⊗      glues
 oplus              bin    no  ⊕      glues
 odot               bin    no  ⊙      glues

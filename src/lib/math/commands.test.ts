@@ -54,7 +54,7 @@ test('roles sit on the kinds they are for', () => {
   kinds('applies', ['op']);
   kinds('after-var', ['op']);
   kinds('glues', ['rel', 'bin']);
-  kinds('before-num', ['rel']);
+  kinds('before-num', ['rel', 'bin']); // (bin: the signs ±, ∓)
   kinds('set-before', ['rel']);
   kinds('set-after', ['rel', 'bin']);
   kinds('prefix', ['greek', 'ord', 'rel']);

@@ -17,7 +17,7 @@
  *  - glues:      glued after a variable in real formulas (`A\in`, `n\times`; not `\ast`: "fast");
  *  - script:     a symbol only ever written as a script (`C^\star`, `A^\top`);
  *  - prefix:     a symbol that may start a CamelCase name (`\perp`Grad, `\mu`P);
- *  - before-num: a relation written before a number (`\sim`3 billion, `\leq`5);
+ *  - before-num: a relation (or sign) written before a number (`\sim`3 billion, `\leq`5, `\pm`2);
  *  - set-before: `R` after it is the reals (`x\in\mathbb{R}`); set-after: `R` before it is;
  *  - unwritten:  read in authors' TeX (plain text), never written by the restorer.
  */

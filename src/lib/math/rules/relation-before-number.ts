@@ -1,4 +1,4 @@
-import type { Unit } from '../chunk.ts';
+import type { Chunk, Unit } from '../chunk.ts';
 import { PREFIX_RELATIONS } from '../lexicon.ts';
 import { operandPairs } from './operator-operand.ts';
 import { seal, type SeedRule } from './rule.ts';
@@ -21,8 +21,13 @@ export const relationBeforeNumber: SeedRule = {
     { text: 'gains of 3.0%sim 5.4% here', tex: ['3.0\\%\\sim 5.4\\%'] },
     { text: 'differ by at least sim 0.8145ln(d) here', tex: ['\\sim 0.8145\\ln(d)'] },
     { text: 'with sim 40k matches, an approx 2x speedup and approx 1.2B weights', tex: ['\\sim 40', '\\approx 2', '\\approx 1.2'] },
+    { text: 'within pm 2 cm, from 5 pm 20 onwards', tex: ['\\pm 2'] },
   ],
   apply(scan, chunks) {
+    // ("5 pm 20" is a time: a sign after a number or a percentage is not this rule's;
+    // spaced-plus-minus decides.)
+    const afterNumber = (fn: Chunk): boolean => /[0-9]%?\s*$/.test(scan.text.slice(Math.max(0, fn.s - 8), fn.s));
+    const sign = (name: string): boolean => name === 'pm' || name === 'mp';
     chunks.forEach((fn, k) => {
       const arg = chunks[k + 1];
       if (!arg || fn.verdict !== 'weak' || fn.suffix !== 'none' || fn.prefixText || fn.b - fn.a !== 1 || arg.prefixText) return;
@@ -30,6 +35,7 @@ export const relationBeforeNumber: SeedRule = {
       const only = name?.length === 1 ? name[0]?.text : undefined;
       if (only === undefined || !PREFIX_RELATIONS.has(only) || !/^[0-9][0-9.,]*[A-Za-z]{1,3}[.,;:)]*$/.test(scan.text.slice(arg.s, arg.e)))
         return;
+      if (sign(only) && afterNumber(fn)) return;
       const t = scan.tok((fn.units[fn.a] as Unit).i);
       const digits = /^[0-9][0-9.,]*[0-9]|^[0-9]/.exec(scan.text.slice(arg.s, arg.e))?.[0] ?? '';
       fn.atom = { s: t.s, e: arg.s + digits.length, tex: `\\${only} ${digits}`, rules: [this.name] };
@@ -37,7 +43,7 @@ export const relationBeforeNumber: SeedRule = {
     for (const [fn, arg, x] of operandPairs(scan, chunks)) {
       const name = scan.word(fn.units[fn.a])?.parts;
       const only = name?.length === 1 ? name[0]?.text : undefined;
-      if (only === undefined || !PREFIX_RELATIONS.has(only) || x !== 'num') continue;
+      if (only === undefined || !PREFIX_RELATIONS.has(only) || x !== 'num' || (sign(only) && afterNumber(fn))) continue;
       seal(fn, this.name);
       // (A percent sign a blank after the number is the formula's `\%`: `approx 0.3 %` was
       // `$\approx 0.3 \%$`, as LaTeX source spaces it.)
