@@ -17,6 +17,7 @@ export const spacedOperator: SeedRule = {
   examples: [
     { text: 'where h = g and 1 - t/T and n + 1 and T times J', tex: ['h = g', '1 - t/T', 'n + 1', 'T \\times J'] },
     { text: 'scores of 3 - 5 and A + B testing', tex: [] },
+    { text: 'an N times 3 array, 2 times d entries; three times a day', tex: ['N \\times 3', '2 \\times d'] },
     { text: 'resolutions (256 times 256 to 540 times 960) here', tex: ['256 \\times 256', '540 \\times 960'] },
   ],
   apply(scan, chunks) {
@@ -40,7 +41,9 @@ export const spacedOperator: SeedRule = {
           (l === 'num' && (r === 'lower' || r === 'greek')) ||
           ((l === 'lower' || l === 'greek') && (r === 'num' || r === 'lower' || r === 'greek'));
       else if (op.text === 'times')
-        seed = ((l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter')) || (l === 'num' && r === 'num');
+        seed =
+          ((l === 'lower' || l === 'letter') && (r === 'lower' || r === 'letter' || r === 'num')) ||
+          (l === 'num' && (r === 'num' || r === 'lower' || r === 'letter'));
       else if (op.kind === 'word' && op.info?.parts.length === 1 && op.text !== 'pm' && op.text !== 'mp') {
         const cmd = op.info.parts[0]?.cmd;
         seed = cmd?.cls === 'rel' && op.text !== 'in' && op.text !== 'to' && symbolic(l) && (r === 'num' || symbolic(r));
