@@ -30,6 +30,7 @@ import { letterOrdinal } from './letter-ordinal.ts';
 import { mathInGroup } from './math-in-group.ts';
 import { microUnit } from './micro-unit.ts';
 import { nameParameter } from './name-parameter.ts';
+import { nameVariant } from './name-variant.ts';
 import { numberRange } from './number-range.ts';
 import { numberTimes } from './number-times.ts';
 import { operatorBetweenNames } from './operator-between-names.ts';
@@ -53,6 +54,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   verticalArrow,
   letterOrdinal,
   greekVariant,
+  nameVariant,
   symbolBeforeName,
   arrowInName,
   nameParameter,
