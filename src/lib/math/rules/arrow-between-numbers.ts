@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands.ts';
 import type { SeedRule } from './rule.ts';
 
 /**
@@ -9,7 +10,10 @@ export const arrowBetweenNumbers: SeedRule = {
   name: 'arrow-between-numbers',
   stage: 'seed',
   summary: 'an arrow alone between numbers is the formula, the numbers prose',
-  examples: [{ text: 'NoC drops (5.69 rightarrow 4.75) and IoU (58.0 rightarrow 73.1).', tex: ['\\rightarrow', '\\rightarrow'] }],
+  examples: [
+    { text: 'NoC drops (5.69 rightarrow 4.75) and IoU (58.0 rightarrow 73.1).', tex: ['\\rightarrow', '\\rightarrow'] },
+    { text: 'It rises (83.2% rightarrow 91.6%), from 3% to 5%.', tex: ['\\rightarrow'] },
+  ],
   apply(scan, chunks) {
     // In parentheses the three are one bracket group: `(5.69 rightarrow 4.75)`.
     for (const c of chunks) {
@@ -42,6 +46,18 @@ export const arrowBetweenNumbers: SeedRule = {
       mid.atom = { s: arrow.s, e: arrow.e, tex: `\\${arrow.text}`, rules: [this.name] };
       mid.verdict = 'text';
       mid.rule = undefined;
+    }
+    // Between percentages (`83.2% rightarrow 91.6%`, `47.5\\% rightarrow 67.5\\%`): the percent
+    // sign is prose, so the three are no chunks of one run; the arrow alone, as above.
+    for (const m of scan.text.matchAll(/\d\\?%\s+([A-Za-z]*arrow)\s+\d[\d.]*\\?%/g)) {
+      const name = m[1] ?? '';
+      const s = (m.index ?? 0) + m[0].indexOf(name);
+      const cmd = COMMANDS.get(name);
+      const c = chunks.find((x) => x.s <= s && x.e >= s + name.length);
+      if (cmd === undefined || cmd.english || c === undefined || c.b - c.a !== 1) continue;
+      c.atom = { s, e: s + name.length, tex: `\\${name}`, rules: [this.name] };
+      c.verdict = 'text';
+      c.rule = undefined;
     }
   },
 };

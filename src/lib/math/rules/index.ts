@@ -19,6 +19,7 @@ import { gluedGroup } from './glued-group.ts';
 import { gluedNumbers } from './glued-numbers.ts';
 import { gluedOperatorOperand } from './glued-operator-operand.ts';
 import { greekBeforeAcronym } from './greek-before-acronym.ts';
+import { greekBeforeCapital } from './greek-before-capital.ts';
 import { greekVariant } from './greek-variant.ts';
 import { greekProperName } from './greek-proper-name.ts';
 import { hyphenatedEnglish } from './hyphenated-english.ts';
@@ -60,6 +61,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   nameParameter,
   operatorBetweenNames,
   greekBeforeAcronym,
+  greekBeforeCapital,
 ];
 /** Prose cut off a chunk's core, in order. */
 export const CUT_RULES: readonly CutRule[] = [hyphenatedEnglish, acronymScript, scriptOnWord, degreeUnit, numberRange];
