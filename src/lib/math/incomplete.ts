@@ -21,6 +21,7 @@
  * Written by hand (no library reads this damage), and on its own small lexicon, so that it
  * judges a formula by the damage's rule alone, whatever finder chose the formula.
  */
+import { COMMANDS } from './commands.ts';
 import { braceDoubleScripts } from './double-script.ts';
 
 /** The commands this module tells apart, by class; `arg`: takes a brace argument. */
@@ -209,6 +210,13 @@ function oneSymbol(tokens: readonly Tok[], open: number, close: number): boolean
 }
 
 /** Every trace in a damaged formula, in order. */
+/** Is this a brace group's content of one operator or relation alone (`=`, `,`, `sim`, `times`)? */
+export function spacingGroup(inside: string): boolean {
+  if (/^[=<>+\-,:;]$/.test(inside)) return true;
+  const cls = COMMANDS.get(inside)?.cls;
+  return cls === 'rel' || cls === 'bin';
+}
+
 export function tracesInText(damaged: string): Trace[] {
   const tokens = lex(damaged);
   const pairs = bracePairs(tokens);
@@ -232,6 +240,8 @@ export function tracesInText(damaged: string): Trace[] {
       continue;
     }
     if (close === undefined || close === k + 1) continue;
+    // (A group of one operator is TeX's spacing, not an argument: `N{=}1`, `{\sim}100`, `5{,}000`.)
+    if (spacingGroup(damaged.slice(tokens[k]?.e ?? 0, tokens[close]?.s ?? 0))) continue;
     const glued =
       prev !== undefined &&
       ((prev.kind === 'word' && glueWord(prev.text)) ||

@@ -21,7 +21,7 @@
  */
 import { withRole } from './commands.ts';
 import { braceDoubleScripts } from './double-script.ts';
-import { tracesIn } from './incomplete.ts';
+import { spacingGroup, tracesIn } from './incomplete.ts';
 import { isGreekChar, tokenize, type Token } from './tokens.ts';
 
 const LETTER_END = /\\[A-Za-z]+$/;
@@ -105,6 +105,8 @@ class Writer {
   }
 
   readBrace(open: number, close: number): 'group' | 'set' {
+    // (One operator alone is TeX's spacing group: `N{=}1`, `{\sim}1000`.)
+    if (close === open + 2 && spacingGroup(this.tok(open + 1)?.text ?? '')) return 'group';
     const before = this.tok(open - 1);
     if (before?.text === '^' || before?.text === '_') return 'group';
     const cls = before?.kind === 'word' ? before.info?.parts[before.info.parts.length - 1]?.cmd?.cls : undefined;

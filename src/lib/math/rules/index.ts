@@ -44,6 +44,7 @@ import { scriptLabel } from './script-label.ts';
 import { scriptOnWord } from './script-on-word.ts';
 import { spacedOperator } from './spaced-operator.ts';
 import { spacedPlusMinus } from './spaced-plus-minus.ts';
+import { spacingGroup } from './spacing-group.ts';
 import { statisticLabel } from './statistic-label.ts';
 import { symbolBeforeName } from './symbol-before-name.ts';
 import { symbolInInterval } from './symbol-in-interval.ts';
@@ -75,6 +76,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   script,
   gluedArithmetic,
   functionApplication,
+  spacingGroup,
   gluedGroup,
   mathInGroup,
   barPair,
