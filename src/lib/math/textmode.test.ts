@@ -68,3 +68,8 @@ test('deep nesting neither overflows the stack nor takes quadratic time: past a 
   }
   assert.equal(u('\\emph{\\textbf{{\\it x}}}'), 'x');
 });
+
+test('a grouped thousands comma between digits is the comma; braces elsewhere stay', () => {
+  assert.equal(u('5{,}000 samples and 1{,}234{,}567'), '5,000 samples and 1,234,567');
+  assert.equal(u('the {,} sign and a{,}b'), 'the {,} sign and a{,}b');
+});

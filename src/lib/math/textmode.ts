@@ -7,7 +7,7 @@
  *    letter-named accent with braces (`\v{c}`, `\H{o}`); the result must be one Unicode letter,
  *    and the backslash must not follow code (`\d+\.json` stays);
  *  - special letters and symbols by their exact control word (`\L ojasiewicz`, `\ss{}`,
- *    `\ldots`, `\LaTeX`), escapes (`90\%`, `\&`, `\$`, `\#`, `\_`, `\{`, `\}`), `\,`;
+ *    `\ldots`, `\LaTeX`), escapes (`90\%`, `\&`, `\$`, `\#`, `\_`, `\{`, `\}`), `\,`, `5{,}000`;
  *  - the text of `\emph{x}`, `\textit{x}`, `\texttt{x}`, `{\em x}`, `{\bf x}`, `\url{x}`;
  *  - ``quotes'', ''quotes'' and `quotes' that open and close, `--` and `---` (not a
  *    command-line `--flag`), and a `~` tie glued between two words (`work~key`, `Fig.~3`).
@@ -17,123 +17,16 @@
  * emphasis groups are cut out before this runs (regions.ts).
  */
 
-/** Accent control symbols and words → the combining mark they put on the next letter. */
-const SYMBOL_ACCENTS: Record<string, string> = {
-  '"': '\u0308',
-  "'": '\u0301',
-  '`': '\u0300',
-  '^': '\u0302',
-  '~': '\u0303',
-  '=': '\u0304',
-  '.': '\u0307',
-};
-const WORD_ACCENTS: Record<string, string> = {
-  u: '\u0306',
-  v: '\u030C',
-  H: '\u030B',
-  c: '\u0327',
-  k: '\u0328',
-  r: '\u030A',
-  d: '\u0323',
-  b: '\u0331',
-};
-/** `\.` without braces: only on the letters it is used on in names (Żak, İstanbul), not `\.json`. */
-const BARE_DOT_LETTERS = new Set(['z', 'Z', 'I']);
-
-/** Control words that are letters: the space after them is part of the command. */
-const LETTERS: Record<string, string> = {
-  L: 'Ł',
-  l: 'ł',
-  O: 'Ø',
-  o: 'ø',
-  ss: 'ß',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
-  OE: 'Œ',
-  aa: 'å',
-  AA: 'Å',
-  i: 'ı',
-  j: 'ȷ',
-};
-
-const SYMBOLS: Record<string, string> = {
-  ldots: '…',
-  dots: '…',
-  textellipsis: '…',
-  textendash: '–',
-  textemdash: '—',
-  dag: '†',
-  ddag: '‡',
-  copyright: '©',
-  textcopyright: '©',
-  pounds: '£',
-  textregistered: '®',
-  texttrademark: '™',
-  textbullet: '•',
-  textquoteleft: '‘',
-  textquoteright: '’',
-  textquotedblleft: '“',
-  textquotedblright: '”',
-  LaTeX: 'LaTeX',
-  TeX: 'TeX',
-  textbackslash: '\\',
-  textasciitilde: '~',
-  textasciicircum: '^',
-  textunderscore: '_',
-  textbar: '|',
-  textless: '<',
-  textgreater: '>',
-  quad: ' ',
-  qquad: ' ',
-  enspace: ' ',
-  thinspace: '\u2009',
-  textdegree: '°',
-  texteuro: '€',
-  textdollar: '$',
-  textpercent: '%',
-  textasciigrave: '`',
-};
-/** One-letter symbols, certain only before a number: `\S 3`, `\P~2`. */
-const SECTION_SIGNS: Record<string, string> = { S: '§', P: '¶' };
-
-/** Commands whose braced argument is prose to keep, without the command. */
-const TEXT_COMMANDS = new Set([
-  'emph',
-  'textit',
-  'textbf',
-  'textsl',
-  'textem',
-  'texttt',
-  'textsc',
-  'textrm',
-  'textsf',
-  'textup',
-  'textnormal',
-  'text',
-  'mbox',
-]);
-/** Font switches: `{\em x}`, `{\bf x}` is x (its emphasis is regions.ts's business). */
-export const SWITCHES = new Set([
-  'em',
-  'it',
-  'bf',
-  'rm',
-  'sl',
-  'sc',
-  'tt',
-  'sf',
-  'itshape',
-  'bfseries',
-  'slshape',
-  'scshape',
-  'ttfamily',
-  'sffamily',
-  'rmfamily',
-  'upshape',
-  'mdseries',
-  'normalfont',
-]);
+import {
+  BARE_DOT_LETTERS,
+  LETTERS,
+  SECTION_SIGNS,
+  SWITCHES,
+  SYMBOLS,
+  SYMBOL_ACCENTS,
+  TEXT_COMMANDS,
+  WORD_ACCENTS,
+} from './textmode-tables.ts';
 
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
@@ -332,6 +225,12 @@ function convert(s: string, before: string, after: string, depth: number): strin
         k = close + 1;
         continue;
       }
+    }
+    // `5{,}000`: the thousands comma TeX sets grouped, so that it adds no space.
+    if (c === '{' && s.startsWith(',}', k + 1) && /\d/.test(at(k - 1) ?? '') && /\d/.test(at(k + 3) ?? '')) {
+      out += ',';
+      k += 3;
+      continue;
     }
     if (c === '~') {
       // A tie glued between two words: `work~key`, `Fig.~3`; not `~100`, `1~2`, `x ~ y`.

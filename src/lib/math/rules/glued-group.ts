@@ -1,3 +1,4 @@
+import { spacingGroup } from '../incomplete.ts';
 import { isArticleLike } from '../words.ts';
 import type { EvidenceRule } from './rule.ts';
 
@@ -15,6 +16,8 @@ export const gluedGroup: EvidenceRule = {
     const u = core[k];
     const prev = core[k - 1];
     if (!u?.group || !prev || scan.tok(u.i).text !== '{' || u.j === u.i + 1) return false;
+    // (A group of one operator is no argument: `N{=}1` is spacing-group's; `5{,}000` prose TeX's.)
+    if (spacingGroup(scan.text.slice(scan.tok(u.i).e, scan.tok(u.j).s))) return false;
     // After a closing bracket too: `4(1-T){T}` from `\frac{4(1-T)}{T}`.
     if (prev.group) return scan.tok(prev.j).e === scan.tok(u.i).s && scan.tok(prev.j).text !== '}';
     const t = scan.tok(prev.i);

@@ -1,3 +1,4 @@
+import { spacingGroup } from '../incomplete.ts';
 import type { Unit } from '../chunk.ts';
 import type { Scan } from '../scan.ts';
 import { arithmetic } from './arithmetic.ts';
@@ -54,6 +55,8 @@ export const mathInGroup: EvidenceRule = {
   ],
   holds(scan, core, k) {
     const u = core[k];
+    // (`5{,}000`: prose TeX's thousands comma; one operator alone is spacing-group's.)
+    if (u?.group && scan.tok(u.i).text === '{' && spacingGroup(scan.text.slice(scan.tok(u.i).e, scan.tok(u.j).s))) return false;
     return u !== undefined && u.group && inside(scan, u);
   },
 };
