@@ -204,7 +204,7 @@ export function tokenize(text: string): { tokens: Token[]; atoms: Atom[] } {
       else if (text[i - 1] === '^' && /^circ[CFK]$/.test(run)) {
         // `2^circC` was `$2^\circ$C`: the degree sign, then the unit's letter, prose (degree-unit).
         tokens.push(token('word', 'circ', i, { info: analyseWord('circ') }), token('word', run.slice(4), i + 4, { info: ENGLISH }));
-      } else if (microUnit.holds(run) && /\d[ ~]$/.test(text.slice(Math.max(0, i - 2), i))) {
+      } else if ((text[i - 1] === ' ' || text[i - 1] === '~') && isDigit(text[i - 2]) && microUnit.holds(run)) {
         // `5 mum` was `5 $\mu$m` (or `$5\ \mu$m`): after a number, the micro sign and a unit.
         atoms.push({ s: i, e: i + 2, tex: '\\mu', rule: microUnit.name });
         tokens.push(token('word', run, i, { info: ENGLISH }));

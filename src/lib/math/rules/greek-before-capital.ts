@@ -28,6 +28,9 @@ export const greekBeforeCapital: AtomRule = {
       // (Alone, in brackets, `(muP)`, or the last part of a hyphenated name.)
       const t = u?.group && u.j - u.i === 2 ? scan.tok(u.i + 1) : u?.group ? undefined : scan.head(u);
       if (!u || t?.kind !== 'word' || (k > c.a && !scan.isSym(c.units[k - 1], '-')) || k + 1 < c.b) continue;
+      // (Most words end in lower case: no need to ask the pattern.)
+      const last = t.text.charCodeAt(t.text.length - 1);
+      if (last < 65 || last > 90) continue;
       const m = GLUED.exec(t.text);
       if (m) return { s: t.s, e: t.s + (m[1] ?? '').length, tex: `\\${m[1] ?? ''}`, rules: [this.name] };
     }
